@@ -1,0 +1,433 @@
+package io.measured;
+
+import io.measured.internal.buffer.BufferStatistics;
+import io.measured.internal.buffer.MetadataLimiter;
+import io.measured.internal.buffer.MetricRing;
+import io.measured.internal.buffer.SamplingRates;
+import io.measured.internal.stats.OperationRegistry;
+import io.measured.internal.stats.Outcomes;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A bounded, thread-safe buffer of the most recent operations of this process, with per-type
+ * sampling, plus cumulative per-operation statistics of every call since creation.
+ *
+ * <p>Every {@code record} call counts in the cumulative statistics ({@link #getOperationStats()});
+ * sampling only decides whether the call also enters the buffer. When the buffer is full the
+ * oldest metric is evicted. All methods may be called from any thread at any time; recording takes
+ * no lock. Queries return snapshots: unmodifiable lists that later records do not change.
+ *
+ * <p>In a CDI application, {@code @Inject MetricsBuffer} gets the application's buffer, configured
+ * from {@code measured.*} settings. The class is not final only so that CDI can proxy it.
+ */
+public class MetricsBuffer {
+
+    /** The default capacity: 1000 metrics. */
+    public static final int DEFAULT_MAX_SIZE = 1000;
+    /** The default cap on distinct operations in the cumulative statistics: 1000. */
+    public static final int DEFAULT_MAX_OPERATIONS = 1000;
+    /** The default limit on the length of operation names and metadata keys and values: 256. */
+    public static final int DEFAULT_METADATA_MAX_LENGTH = 256;
+    /** The operation name that collects the calls of operations beyond the distinct-operation cap. */
+    public static final String OVERFLOW_OPERATION = "other";
+
+    private static final long PROCESS_ID = ProcessHandle.current().pid();
+
+    private final MetricRing ring;
+    private final SamplingRates samplingRates;
+    private final OperationRegistry operations;
+    private final MetadataLimiter limiter;
+    private final double slowThresholdMs;
+    private final Clock clock;
+
+    /**
+     * Creates a buffer of the given capacity that records every call.
+     *
+     * @param maxSize the capacity; {@code >= 1}
+     * @throws IllegalArgumentException if {@code maxSize < 1}
+     */
+    public MetricsBuffer(int maxSize) {
+        this(builder().maxSize(maxSize));
+    }
+
+    /**
+     * Creates a buffer with one sampling rate for every type.
+     *
+     * @param maxSize the capacity; {@code >= 1}
+     * @param samplingRate the fraction of calls kept; {@code 0.0 .. 1.0}
+     * @throws IllegalArgumentException if an argument is out of range or NaN
+     */
+    public MetricsBuffer(int maxSize, double samplingRate) {
+        this(builder().maxSize(maxSize).samplingRate(samplingRate));
+    }
+
+    /**
+     * Creates a buffer with a sampling rate per type; a type missing from the map gets 1.0.
+     *
+     * @param maxSize the capacity; {@code >= 1}
+     * @param samplingRates rates in {@code 0.0 .. 1.0}; not null, no null key or value
+     * @throws IllegalArgumentException if an argument is null, out of range or NaN
+     */
+    public MetricsBuffer(int maxSize, Map<OperationType, Double> samplingRates) {
+        this(builder().maxSize(maxSize).samplingRates(samplingRates));
+    }
+
+    /** For CDI client proxies only: a buffer of {@link #DEFAULT_MAX_SIZE} that records every call. */
+    protected MetricsBuffer() {
+        this(builder());
+    }
+
+    private MetricsBuffer(Builder builder) {
+        this.ring = new MetricRing(builder.maxSize);
+        this.samplingRates = new SamplingRates(builder.samplingRates);
+        this.operations = new OperationRegistry(builder.maxOperations, OVERFLOW_OPERATION);
+        this.limiter = new MetadataLimiter(builder.metadataMaxLength);
+        this.slowThresholdMs = builder.slowThresholdMs;
+        this.clock = builder.clock;
+    }
+
+    /**
+     * Returns a builder for a buffer with more settings than the constructors take.
+     *
+     * @return a new builder with the defaults
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Records a call without metadata, subject to sampling.
+     *
+     * @see #record(OperationType, String, double, Map, boolean)
+     */
+    public boolean record(OperationType type, String name, double durationMs) {
+        return record(type, name, durationMs, Map.of(), false);
+    }
+
+    /**
+     * Records a call with metadata, subject to sampling.
+     *
+     * @see #record(OperationType, String, double, Map, boolean)
+     */
+    public boolean record(OperationType type, String name, double durationMs, Map<String, String> metadata) {
+        return record(type, name, durationMs, metadata, false);
+    }
+
+    /**
+     * Records a call. It always counts in the cumulative statistics; it enters the buffer when
+     * {@code force} is true, when its duration reaches the slow threshold (if one was built in), or
+     * when sampling picks it. Thread-safe, lock-free.
+     *
+     * @param type the operation type; not null
+     * @param name the operation name; not null; cut to the metadata length limit
+     * @param durationMs the duration in milliseconds; finite and {@code >= 0}
+     * @param metadata extra facts; copied; null means none; null keys are dropped, null values
+     *        are stored as {@code "null"}, keys and values are cut to the metadata length limit.
+     *        {@code outcome=error} counts the call as an error.
+     * @param force true to bypass sampling
+     * @return true if the call entered the buffer, false if sampling skipped it
+     * @throws IllegalArgumentException if the type or name is null, or the duration is negative,
+     *         NaN or infinite
+     */
+    public boolean record(OperationType type, String name, double durationMs,
+            Map<String, String> metadata, boolean force) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
+        }
+        if (name == null) {
+            throw new IllegalArgumentException("name must not be null");
+        }
+        if (!(durationMs >= 0) || Double.isInfinite(durationMs)) {
+            throw new IllegalArgumentException("durationMs must be finite and >= 0, was " + durationMs);
+        }
+        String limitedName = limiter.limit(name);
+        operations.record(type, limitedName, toNanos(durationMs), Outcomes.isError(type, metadata));
+        if (!force && durationMs < slowThresholdMs && !sampled(type)) {
+            return false;
+        }
+        ring.add(new Metric(type, limitedName, clock.instant(), durationMs, PROCESS_ID, limiter.limit(metadata)));
+        return true;
+    }
+
+    private boolean sampled(OperationType type) {
+        double rate = samplingRates.get(type);
+        return rate >= 1.0 || (rate > 0.0 && ThreadLocalRandom.current().nextDouble() < rate);
+    }
+
+    private static long toNanos(double durationMs) {
+        double nanos = durationMs * 1_000_000.0;
+        return nanos >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) nanos;
+    }
+
+    /**
+     * Returns the buffered metrics, oldest first.
+     *
+     * @return an unmodifiable snapshot; never null
+     */
+    public List<Metric> getAll() {
+        return Collections.unmodifiableList(ring.snapshot());
+    }
+
+    /**
+     * Returns the newest metrics, newest first.
+     *
+     * @param count how many at most; {@code >= 0}; more than the buffer holds returns all
+     * @return an unmodifiable snapshot of at most {@code count} metrics; never null
+     * @throws IllegalArgumentException if {@code count < 0}
+     */
+    public List<Metric> getRecent(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, was " + count);
+        }
+        List<Metric> all = ring.snapshot();
+        int size = Math.min(count, all.size());
+        List<Metric> recent = new ArrayList<>(size);
+        for (int i = all.size() - 1; i >= all.size() - size; i--) {
+            recent.add(all.get(i));
+        }
+        return Collections.unmodifiableList(recent);
+    }
+
+    /**
+     * Returns the buffered metrics of one type, oldest first.
+     *
+     * @param type the type; not null
+     * @return an unmodifiable snapshot; never null
+     * @throws IllegalArgumentException if {@code type} is null
+     */
+    public List<Metric> getByType(OperationType type) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
+        }
+        List<Metric> matching = new ArrayList<>();
+        for (Metric metric : ring.snapshot()) {
+            if (metric.operationType() == type) {
+                matching.add(metric);
+            }
+        }
+        return Collections.unmodifiableList(matching);
+    }
+
+    /**
+     * Returns the buffered metrics at least as slow as a threshold, oldest first.
+     *
+     * @param thresholdMs the threshold in milliseconds; finite and {@code >= 0}
+     * @param typeOrNull a type to keep only, or null for every type
+     * @return an unmodifiable snapshot of metrics with {@code durationMs >= thresholdMs}
+     * @throws IllegalArgumentException if the threshold is negative, NaN or infinite
+     */
+    public List<Metric> getSlowOperations(double thresholdMs, OperationType typeOrNull) {
+        if (!(thresholdMs >= 0) || Double.isInfinite(thresholdMs)) {
+            throw new IllegalArgumentException("thresholdMs must be finite and >= 0, was " + thresholdMs);
+        }
+        List<Metric> slow = new ArrayList<>();
+        for (Metric metric : ring.snapshot()) {
+            if (metric.durationMs() >= thresholdMs
+                    && (typeOrNull == null || metric.operationType() == typeOrNull)) {
+                slow.add(metric);
+            }
+        }
+        return Collections.unmodifiableList(slow);
+    }
+
+    /**
+     * Returns statistics over the buffer's current contents.
+     *
+     * @return a snapshot holding every type; never null
+     */
+    public MetricsStats getStats() {
+        List<Metric> all = ring.snapshot();
+        return new MetricsStats(all.size(), ring.capacity(), PROCESS_ID, samplingRates.asMap(),
+                BufferStatistics.byType(all));
+    }
+
+    /**
+     * Returns the cumulative statistics of every operation recorded since creation, sampled or
+     * not, ordered by type then name. Its cost grows with the number of distinct operations, not
+     * with the number of calls.
+     *
+     * @return an unmodifiable snapshot; never null
+     */
+    public List<OperationStats> getOperationStats() {
+        return Collections.unmodifiableList(operations.snapshot());
+    }
+
+    /** Empties the buffer. The cumulative statistics are kept. Records racing with it may survive. */
+    public void clear() {
+        ring.clear();
+    }
+
+    /**
+     * Changes the sampling rate of a type; takes effect for the next record on any thread.
+     *
+     * @param type the type; not null
+     * @param rate the fraction of calls kept; {@code 0.0 .. 1.0}
+     * @throws IllegalArgumentException if the type is null or the rate is out of range or NaN
+     */
+    public void setSamplingRate(OperationType type, double rate) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
+        }
+        samplingRates.set(type, rate);
+    }
+
+    /**
+     * Returns the sampling rate of a type.
+     *
+     * @param type the type; not null
+     * @return the rate, in {@code 0.0 .. 1.0}
+     * @throws IllegalArgumentException if the type is null
+     */
+    public double getSamplingRate(OperationType type) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
+        }
+        return samplingRates.get(type);
+    }
+
+    /**
+     * Returns the capacity.
+     *
+     * @return the most metrics the buffer holds; {@code >= 1}
+     */
+    public int getMaxSize() {
+        return ring.capacity();
+    }
+
+    /**
+     * Returns the duration at or above which calls enter the buffer regardless of sampling.
+     *
+     * @return the threshold in milliseconds; {@code >= 0}, or positive infinity when there is none
+     */
+    public double getSlowThresholdMs() {
+        return slowThresholdMs;
+    }
+
+    /**
+     * Builds a {@link MetricsBuffer}. Not thread-safe; each setter checks its argument at once.
+     */
+    public static final class Builder {
+
+        private int maxSize = DEFAULT_MAX_SIZE;
+        private Map<OperationType, Double> samplingRates = new EnumMap<>(OperationType.class);
+        private double slowThresholdMs = Double.POSITIVE_INFINITY;
+        private int maxOperations = DEFAULT_MAX_OPERATIONS;
+        private int metadataMaxLength = DEFAULT_METADATA_MAX_LENGTH;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * @param maxSize the capacity; {@code >= 1}; default {@value #DEFAULT_MAX_SIZE}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code maxSize < 1}
+         */
+        public Builder maxSize(int maxSize) {
+            if (maxSize < 1) {
+                throw new IllegalArgumentException("maxSize must be >= 1, was " + maxSize);
+            }
+            this.maxSize = maxSize;
+            return this;
+        }
+
+        /**
+         * @param rate one sampling rate for every type; {@code 0.0 .. 1.0}; default 1.0
+         * @return this builder
+         * @throws IllegalArgumentException if the rate is out of range or NaN
+         */
+        public Builder samplingRate(double rate) {
+            SamplingRates.checkRate("samplingRate", rate);
+            Map<OperationType, Double> rates = new EnumMap<>(OperationType.class);
+            for (OperationType type : OperationType.values()) {
+                rates.put(type, rate);
+            }
+            this.samplingRates = rates;
+            return this;
+        }
+
+        /**
+         * @param rates a sampling rate per type in {@code 0.0 .. 1.0}; missing types get 1.0
+         * @return this builder
+         * @throws IllegalArgumentException if the map is null, has a null key or value, or a rate
+         *         out of range or NaN
+         */
+        public Builder samplingRates(Map<OperationType, Double> rates) {
+            new SamplingRates(rates);
+            this.samplingRates = new EnumMap<>(OperationType.class);
+            this.samplingRates.putAll(rates);
+            return this;
+        }
+
+        /**
+         * @param thresholdMs calls at least this slow enter the buffer regardless of sampling;
+         *        {@code >= 0}, or positive infinity for none (the default)
+         * @return this builder
+         * @throws IllegalArgumentException if negative or NaN
+         */
+        public Builder slowThresholdMs(double thresholdMs) {
+            if (!(thresholdMs >= 0)) {
+                throw new IllegalArgumentException("slowThresholdMs must be >= 0, was " + thresholdMs);
+            }
+            this.slowThresholdMs = thresholdMs;
+            return this;
+        }
+
+        /**
+         * @param maxOperations the cap on distinct operations in the cumulative statistics;
+         *        {@code 1 .. 100,000}; default {@value #DEFAULT_MAX_OPERATIONS}; calls beyond it
+         *        count under {@value #OVERFLOW_OPERATION}
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder maxOperations(int maxOperations) {
+            if (maxOperations < 1 || maxOperations > 100_000) {
+                throw new IllegalArgumentException("maxOperations must be within 1 .. 100000, was " + maxOperations);
+            }
+            this.maxOperations = maxOperations;
+            return this;
+        }
+
+        /**
+         * @param maxLength the longest operation name, metadata key or value kept, in chars;
+         *        {@code 16 .. 65,536}; default {@value #DEFAULT_METADATA_MAX_LENGTH}; longer ones
+         *        are cut
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder metadataMaxLength(int maxLength) {
+            if (maxLength < MetadataLimiter.MIN_LENGTH || maxLength > MetadataLimiter.MAX_LENGTH) {
+                throw new IllegalArgumentException("metadataMaxLength must be within "
+                        + MetadataLimiter.MIN_LENGTH + " .. " + MetadataLimiter.MAX_LENGTH + ", was " + maxLength);
+            }
+            this.metadataMaxLength = maxLength;
+            return this;
+        }
+
+        /**
+         * @param clock the source of metric timestamps; not null; default the UTC system clock
+         * @return this builder
+         * @throws IllegalArgumentException if null
+         */
+        public Builder clock(Clock clock) {
+            if (clock == null) {
+                throw new IllegalArgumentException("clock must not be null");
+            }
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * @return a new buffer with these settings
+         */
+        public MetricsBuffer build() {
+            return new MetricsBuffer(this);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.measured;
+
+/**
+ * Cumulative statistics of one operation since the buffer was created: every call passed to
+ * {@link MetricsBuffer#record}, whether or not sampling let it into the buffer. Percentiles come
+ * from a log-linear histogram whose buckets are at most 12.5% wide, so a percentile is the upper
+ * bound of its bucket, capped at the largest duration seen. Immutable and thread-safe.
+ *
+ * @param operationType the type; never null
+ * @param operationName the name; {@value MetricsBuffer#OVERFLOW_OPERATION} collects the calls of
+ *        operations beyond the distinct-operation cap; never null
+ * @param count how many calls were recorded; {@code >= 1}
+ * @param errorCount how many of them failed ({@code outcome=error}, or an HTTP status of 500 or
+ *        more); {@code 0 .. count}
+ * @param sumDurationMs the total duration in milliseconds
+ * @param avgDurationMs the mean duration in milliseconds
+ * @param maxDurationMs the largest duration in milliseconds
+ * @param p50DurationMs the median duration (histogram estimate)
+ * @param p95DurationMs the 95th percentile duration (histogram estimate)
+ * @param p99DurationMs the 99th percentile duration (histogram estimate)
+ */
+public record OperationStats(OperationType operationType, String operationName, long count,
+        long errorCount, double sumDurationMs, double avgDurationMs, double maxDurationMs,
+        double p50DurationMs, double p95DurationMs, double p99DurationMs) {
+}

@@ -1,0 +1,40 @@
+package io.measured.internal.config;
+
+import io.measured.MetricsBuffer;
+import io.measured.OperationType;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The validated {@code measured.*} settings of one application. Immutable.
+ *
+ * @param endpointRole the role every metrics request needs; empty for an open endpoint
+ */
+public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationType, Double> samplingRates,
+        double slowThresholdMs, boolean httpEnabled, Optional<String> endpointRole,
+        boolean mutationsEnabled, int metadataMaxLength, int operationsMax) {
+
+    public MeasuredSettings {
+        Map<OperationType, Double> copy = new EnumMap<>(OperationType.class);
+        copy.putAll(samplingRates);
+        samplingRates = Collections.unmodifiableMap(copy);
+    }
+
+    /** The settings when nothing is configured. */
+    public static MeasuredSettings defaults() {
+        return SettingsReader.read(new MapConfig(Map.of()));
+    }
+
+    /** Builds the application's buffer from these settings. */
+    public MetricsBuffer newBuffer() {
+        return MetricsBuffer.builder()
+                .maxSize(bufferSize)
+                .samplingRates(samplingRates)
+                .slowThresholdMs(slowThresholdMs)
+                .metadataMaxLength(metadataMaxLength)
+                .maxOperations(operationsMax)
+                .build();
+    }
+}

@@ -1,0 +1,157 @@
+package io.measured.internal.config;
+
+import io.measured.OperationType;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates the {@code measured.*} settings. Every problem is collected, so one failed
+ * deployment reports all of them; each names the key, the value and what is valid.
+ */
+public final class SettingsReader {
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
+
+    private final RawConfig config;
+    private final List<String> problems = new ArrayList<>();
+
+    private SettingsReader(RawConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * Reads the settings.
+     *
+     * @throws InvalidConfigurationException naming every unknown key and invalid value
+     */
+    public static MeasuredSettings read(RawConfig config) {
+        return new SettingsReader(config).read();
+    }
+
+    private MeasuredSettings read() {
+        rejectUnknownKeys();
+        boolean enabled = bool(Keys.ENABLED, true);
+        int bufferSize = integer(Keys.BUFFER_SIZE, 1000, 1, 1_000_000);
+        double globalRate = rate(Keys.SAMPLING_RATE, 1.0);
+        Map<OperationType, Double> rates = new EnumMap<>(OperationType.class);
+        for (OperationType type : OperationType.values()) {
+            rates.put(type, rate(Keys.SAMPLING_RATE_PREFIX + type.key(), globalRate));
+        }
+        double slowThreshold = decimal(Keys.SLOW_THRESHOLD_MS, 1000, 0, Double.MAX_VALUE, "a number >= 0");
+        boolean httpEnabled = bool(Keys.HTTP_ENABLED, true);
+        Optional<String> role = role();
+        boolean mutations = bool(Keys.ENDPOINT_MUTATIONS, false);
+        int metadataMaxLength = integer(Keys.METADATA_MAX_LENGTH, 256, 16, 65_536);
+        int operationsMax = integer(Keys.OPERATIONS_MAX, 1000, 1, 100_000);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return new MeasuredSettings(enabled, bufferSize, rates, slowThreshold, httpEnabled, role,
+                mutations, metadataMaxLength, operationsMax);
+    }
+
+    private void rejectUnknownKeys() {
+        for (String name : new TreeSet<>(config.names())) {
+            if (Keys.isOurs(name) && Keys.canonical(name) == null) {
+                String nearest = Keys.nearest(name);
+                boolean envSpelling = name.equals(name.toUpperCase(Locale.ROOT));
+                String suggestion = envSpelling ? Keys.environmentName(nearest) + " (" + nearest + ")" : nearest;
+                problems.add("unknown key '" + name + "' with value '" + config.value(name).orElse("")
+                        + "'; did you mean '" + suggestion + "'? Valid keys: " + String.join(", ", Keys.ALL));
+            }
+        }
+    }
+
+    /** Returns the trimmed value, or empty when absent; records a problem for an empty value. */
+    private Optional<String> text(String key) {
+        Optional<String> value = config.value(key);
+        if (value.isEmpty() && presentUnderAnySpelling(key)) {
+            value = Optional.of("");
+        }
+        if (value.isPresent() && value.get().isBlank()) {
+            problems.add(key + "='" + value.get() + "' is empty; remove the key for the default or give a value");
+            return Optional.empty();
+        }
+        return value.map(String::trim);
+    }
+
+    private boolean presentUnderAnySpelling(String key) {
+        for (String name : config.names()) {
+            if (key.equals(Keys.canonical(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean bool(String key, boolean defaultValue) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        if (value.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        problems.add(key + "='" + value.get() + "' is not valid; valid values are true or false (any case)");
+        return defaultValue;
+    }
+
+    private int integer(String key, int defaultValue, int min, int max) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        String range = "a whole number within " + min + " .. " + max;
+        if (!INTEGER.matcher(value.get()).matches()) {
+            problems.add(key + "='" + value.get() + "' is not valid; valid values are " + range);
+            return defaultValue;
+        }
+        long parsed = Long.parseLong(value.get());
+        if (parsed < min || parsed > max) {
+            problems.add(key + "='" + value.get() + "' is out of range; valid values are " + range);
+            return defaultValue;
+        }
+        return (int) parsed;
+    }
+
+    private double rate(String key, double defaultValue) {
+        return decimal(key, defaultValue, 0.0, 1.0, "a number within 0.0 .. 1.0");
+    }
+
+    private double decimal(String key, double defaultValue, double min, double max, String valid) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        if (!DECIMAL.matcher(value.get()).matches()) {
+            problems.add(key + "='" + value.get() + "' is not valid; valid values are " + valid);
+            return defaultValue;
+        }
+        double parsed = Double.parseDouble(value.get());
+        if (!(parsed >= min && parsed <= max)) {
+            problems.add(key + "='" + value.get() + "' is out of range; valid values are " + valid);
+            return defaultValue;
+        }
+        return parsed;
+    }
+
+    private Optional<String> role() {
+        Optional<String> value = text(Keys.ENDPOINT_ROLE);
+        if (value.isPresent() && value.get().chars().anyMatch(Character::isWhitespace)) {
+            problems.add(Keys.ENDPOINT_ROLE + "='" + value.get()
+                    + "' is not valid; valid values are one role name without white space");
+            return Optional.empty();
+        }
+        return value;
+    }
+}

@@ -1,0 +1,141 @@
+package io.measured.internal.rest;
+
+import io.measured.Metric;
+import io.measured.MetricsBuffer;
+import io.measured.OperationStats;
+import io.measured.OperationType;
+import io.measured.internal.config.Keys;
+import io.measured.internal.config.MeasuredSettings;
+import io.measured.internal.buffer.SamplingRates;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the metrics endpoint answers, independent of JAX-RS: query parameters in, status and JSON
+ * view out. Bad input becomes 400 naming the parameter; mutations need
+ * {@code measured.endpoint.mutations=true}.
+ */
+final class MetricsEndpoint {
+
+    static final int DEFAULT_LIMIT = 100;
+
+    private final MetricsBuffer buffer;
+    private final MeasuredSettings settings;
+
+    MetricsEndpoint(MetricsBuffer buffer, MeasuredSettings settings) {
+        this.buffer = buffer;
+        this.settings = settings;
+    }
+
+    Reply stats(Map<String, List<String>> query) throws BadRequestException {
+        QueryParameters.of(query, Set.of());
+        return Reply.ok(Views.StatsView.of(buffer.getStats()));
+    }
+
+    Reply recent(Map<String, List<String>> query) throws BadRequestException {
+        QueryParameters params = QueryParameters.of(query, Set.of("limit", "type"));
+        int limit = params.integer("limit", Math.min(DEFAULT_LIMIT, buffer.getMaxSize()), 1, buffer.getMaxSize());
+        OperationType type = params.type("type");
+        List<Metric> recent = type == null ? buffer.getRecent(limit) : newestFirst(buffer.getByType(type), limit);
+        return Reply.ok(views(recent));
+    }
+
+    Reply slow(Map<String, List<String>> query) throws BadRequestException {
+        QueryParameters params = QueryParameters.of(query, Set.of("threshold_ms", "type"));
+        double threshold = params.nonNegative("threshold_ms", settings.slowThresholdMs());
+        OperationType type = params.type("type");
+        return Reply.ok(views(newestFirst(buffer.getSlowOperations(threshold, type), Integer.MAX_VALUE)));
+    }
+
+    Reply operations(Map<String, List<String>> query) throws BadRequestException {
+        QueryParameters params = QueryParameters.of(query, Set.of("type"));
+        OperationType type = params.type("type");
+        List<Views.OperationView> views = new ArrayList<>();
+        for (OperationStats stats : buffer.getOperationStats()) {
+            if (type == null || stats.operationType() == type) {
+                views.add(Views.OperationView.of(stats));
+            }
+        }
+        return Reply.ok(views);
+    }
+
+    Reply clear(Map<String, List<String>> query) throws BadRequestException {
+        QueryParameters.of(query, Set.of());
+        if (!settings.mutationsEnabled()) {
+            return mutationsRefused();
+        }
+        buffer.clear();
+        return new Reply(204, null);
+    }
+
+    Reply setSamplingRate(String typeName, String body, Map<String, List<String>> query) throws BadRequestException {
+        QueryParameters.of(query, Set.of());
+        if (!settings.mutationsEnabled()) {
+            return mutationsRefused();
+        }
+        OperationType type = QueryParameters.parseType("path parameter 'type'", typeName);
+        buffer.setSamplingRate(type, parseRate(body));
+        Map<String, Double> rates = new LinkedHashMap<>();
+        for (OperationType each : OperationType.values()) {
+            rates.put(each.key(), buffer.getSamplingRate(each));
+        }
+        return Reply.ok(new Views.SamplingView(rates));
+    }
+
+    private static Reply mutationsRefused() {
+        return Reply.error(403, "changing metrics is disabled; set " + Keys.ENDPOINT_MUTATIONS + "=true to allow it");
+    }
+
+    /** Accepts exactly {@code {"rate": <number within 0..1>}}. */
+    static double parseRate(String body) throws BadRequestException {
+        if (body == null || body.isBlank()) {
+            throw new BadRequestException("request body is empty; send {\"rate\": <number within 0.0 .. 1.0>}");
+        }
+        JsonValue parsed;
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            parsed = reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw new BadRequestException("request body is not valid JSON; send {\"rate\": <number within 0.0 .. 1.0>}");
+        }
+        if (!(parsed instanceof JsonObject object) || !object.containsKey("rate") || object.size() != 1) {
+            throw new BadRequestException("request body must be an object with the one field 'rate', such as {\"rate\": 0.5}");
+        }
+        if (!(object.get("rate") instanceof JsonNumber number)) {
+            throw new BadRequestException("body field 'rate'=" + QueryParameters.shown(object.get("rate").toString())
+                    + " is not valid; valid values are numbers within 0.0 .. 1.0");
+        }
+        double rate = number.doubleValue();
+        try {
+            SamplingRates.checkRate("body field 'rate'", rate);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        return rate;
+    }
+
+    private static List<Metric> newestFirst(List<Metric> oldestFirst, int limit) {
+        List<Metric> result = new ArrayList<>(Math.min(limit, oldestFirst.size()));
+        for (int i = oldestFirst.size() - 1; i >= 0 && result.size() < limit; i--) {
+            result.add(oldestFirst.get(i));
+        }
+        return result;
+    }
+
+    private static List<Views.MetricView> views(List<Metric> metrics) {
+        List<Views.MetricView> views = new ArrayList<>(metrics.size());
+        for (Metric metric : metrics) {
+            views.add(Views.MetricView.of(metric));
+        }
+        return views;
+    }
+}

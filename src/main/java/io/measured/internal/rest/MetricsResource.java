@@ -1,0 +1,118 @@
+package io.measured.internal.rest;
+
+import io.measured.MetricsBuffer;
+import io.measured.internal.cdi.MeasuredExtension;
+import io.measured.internal.config.MeasuredSettings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code /metrics} under the application's JAX-RS root. Every request is checked against
+ * {@code measured.endpoint.role} first; bad input gets 400 with {@code {"error": ...}}; an
+ * unexpected failure is logged and answered 500 without details.
+ */
+@Path("metrics")
+@RequestScoped
+public class MetricsResource {
+
+    private static final Logger LOG = Logger.getLogger(MetricsResource.class.getName());
+
+    @Inject
+    MetricsBuffer buffer;
+
+    @Inject
+    MeasuredExtension extension;
+
+    @Inject
+    JsonRenderer json;
+
+    @FunctionalInterface
+    private interface Action {
+        Reply run(MetricsEndpoint endpoint) throws BadRequestException;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response stats(@Context UriInfo uri, @Context SecurityContext security) {
+        return answer(security, endpoint -> endpoint.stats(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("recent")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response recent(@Context UriInfo uri, @Context SecurityContext security) {
+        return answer(security, endpoint -> endpoint.recent(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("slow")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response slow(@Context UriInfo uri, @Context SecurityContext security) {
+        return answer(security, endpoint -> endpoint.slow(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("operations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response operations(@Context UriInfo uri, @Context SecurityContext security) {
+        return answer(security, endpoint -> endpoint.operations(uri.getQueryParameters()));
+    }
+
+    @DELETE
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response clear(@Context UriInfo uri, @Context SecurityContext security) {
+        return answer(security, endpoint -> endpoint.clear(uri.getQueryParameters()));
+    }
+
+    @PUT
+    @Path("sampling/{type}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response setSamplingRate(@PathParam("type") String type, String body, @Context UriInfo uri,
+            @Context SecurityContext security) {
+        return answer(security, endpoint -> endpoint.setSamplingRate(type, body, uri.getQueryParameters()));
+    }
+
+    private Response answer(SecurityContext security, Action action) {
+        MeasuredSettings settings = extension.settings();
+        Reply reply;
+        try {
+            reply = new AccessCheck(settings.endpointRole())
+                    .check(security.getUserPrincipal() != null, security::isUserInRole)
+                    .orElse(null);
+            if (reply == null) {
+                reply = action.run(new MetricsEndpoint(buffer, settings));
+            }
+        } catch (BadRequestException e) {
+            reply = Reply.error(400, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "measured: the metrics endpoint failed", e);
+            reply = Reply.error(500, "the metrics endpoint failed; see the server log");
+        }
+        return toResponse(reply);
+    }
+
+    private Response toResponse(Reply reply) {
+        Response.ResponseBuilder builder = Response.status(reply.status());
+        if (reply.status() == 401) {
+            builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"measured\"");
+        }
+        if (reply.body() != null) {
+            builder.type(MediaType.APPLICATION_JSON_TYPE).entity(json.toJson(reply.body()));
+        }
+        return builder.header("Cache-Control", "no-store").build();
+    }
+}

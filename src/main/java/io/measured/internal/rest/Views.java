@@ -1,0 +1,65 @@
+package io.measured.internal.rest;
+
+import io.measured.Metric;
+import io.measured.MetricsStats;
+import io.measured.OperationStats;
+import io.measured.OperationType;
+import io.measured.TypeStats;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The JSON shapes of the endpoint; JSON-B writes their component names in snake_case. */
+public final class Views {
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private Views() {
+    }
+
+    /** {@code GET /metrics}. */
+    public record StatsView(int totalCount, int maxSize, long processId, Map<String, Double> samplingRates,
+            Map<String, TypeStats> byType) {
+
+        static StatsView of(MetricsStats stats) {
+            Map<String, Double> rates = new LinkedHashMap<>();
+            Map<String, TypeStats> types = new LinkedHashMap<>();
+            for (OperationType type : OperationType.values()) {
+                rates.put(type.key(), stats.samplingRates().get(type));
+                types.put(type.key(), stats.byType().get(type));
+            }
+            return new StatsView(stats.totalCount(), stats.maxSize(), stats.processId(), rates, types);
+        }
+    }
+
+    /** One buffered metric. */
+    public record MetricView(String operationType, String operationName, String timestamp, double durationMs,
+            long processId, Map<String, String> metadata) {
+
+        static MetricView of(Metric metric) {
+            return new MetricView(metric.operationType().key(), metric.operationName(),
+                    TIMESTAMP.format(metric.timestamp()), metric.durationMs(), metric.processId(),
+                    metric.metadata());
+        }
+    }
+
+    /** One operation's cumulative statistics. */
+    public record OperationView(String operationType, String operationName, long count, long errorCount,
+            double avgDurationMs, double maxDurationMs, double p95DurationMs) {
+
+        static OperationView of(OperationStats stats) {
+            return new OperationView(stats.operationType().key(), stats.operationName(), stats.count(),
+                    stats.errorCount(), stats.avgDurationMs(), stats.maxDurationMs(), stats.p95DurationMs());
+        }
+    }
+
+    /** The answer to a sampling-rate change. */
+    public record SamplingView(Map<String, Double> samplingRates) {
+    }
+
+    /** A refused request. */
+    public record ErrorView(String error) {
+    }
+}

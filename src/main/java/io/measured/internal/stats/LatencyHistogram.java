@@ -1,0 +1,74 @@
+package io.measured.internal.stats;
+
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * A concurrent log-linear histogram of durations in nanoseconds.
+ *
+ * <p>Durations below {@value #SUB_BUCKETS} microseconds each get an exact microsecond bucket; above,
+ * each power of two is split in {@value #SUB_BUCKETS} equal buckets, so a bucket's width is at most
+ * 1/{@value #SUB_BUCKETS} (12.5%) of its lower bound. Durations beyond the last bucket (about 12
+ * days) are counted in it.
+ */
+final class LatencyHistogram {
+
+    private static final int SUB_BUCKETS = 8;
+    private static final int SUB_BITS = 3;
+    private static final int MAX_EXPONENT = 40;
+    private static final int BUCKETS = (MAX_EXPONENT - SUB_BITS + 2) * SUB_BUCKETS;
+
+    private final AtomicLongArray counts = new AtomicLongArray(BUCKETS);
+
+    void record(long nanos) {
+        counts.incrementAndGet(indexOf(nanos / 1_000));
+    }
+
+    /**
+     * Returns the upper bound in nanoseconds of the bucket holding the given percentile, or 0 when
+     * empty.
+     *
+     * @param percent in (0, 100]
+     */
+    long percentileNanos(double percent) {
+        long[] snapshot = new long[BUCKETS];
+        long total = 0;
+        for (int i = 0; i < BUCKETS; i++) {
+            snapshot[i] = counts.get(i);
+            total += snapshot[i];
+        }
+        if (total == 0) {
+            return 0;
+        }
+        long rank = Math.max(1, (long) Math.ceil(percent / 100.0 * total));
+        long seen = 0;
+        for (int i = 0; i < BUCKETS; i++) {
+            seen += snapshot[i];
+            if (seen >= rank) {
+                return upperBoundMicros(i) * 1_000;
+            }
+        }
+        return upperBoundMicros(BUCKETS - 1) * 1_000;
+    }
+
+    static int indexOf(long micros) {
+        if (micros < SUB_BUCKETS) {
+            return (int) Math.max(micros, 0);
+        }
+        int exponent = 63 - Long.numberOfLeadingZeros(micros);
+        if (exponent > MAX_EXPONENT) {
+            return BUCKETS - 1;
+        }
+        int sub = (int) ((micros >>> (exponent - SUB_BITS)) & (SUB_BUCKETS - 1));
+        return (exponent - SUB_BITS + 1) * SUB_BUCKETS + sub;
+    }
+
+    /** Returns the smallest micros value that falls in the next bucket. */
+    static long upperBoundMicros(int index) {
+        if (index < SUB_BUCKETS) {
+            return index + 1L;
+        }
+        int exponent = index / SUB_BUCKETS + SUB_BITS - 1;
+        long sub = index % SUB_BUCKETS;
+        return (1L << exponent) + ((sub + 1) << (exponent - SUB_BITS));
+    }
+}

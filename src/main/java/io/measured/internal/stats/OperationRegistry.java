@@ -1,0 +1,108 @@
+package io.measured.internal.stats;
+
+import io.measured.OperationStats;
+import io.measured.OperationType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Cumulative statistics per (type, operation name) since creation, for every recorded call.
+ *
+ * <p>Invariant: at most {@code maxOperations} distinct names are tracked across all types; the
+ * calls of any further name are counted in its type's overflow operation, so memory stays bounded
+ * whatever names callers make up.
+ */
+public final class OperationRegistry {
+
+    private static final Comparator<OperationStats> ORDER = Comparator
+            .comparing(OperationStats::operationType)
+            .thenComparing(OperationStats::operationName);
+
+    private final int maxOperations;
+    private final String overflowName;
+    private final AtomicInteger tracked = new AtomicInteger();
+    private final Map<OperationType, ConcurrentHashMap<String, OperationCounter>> byType =
+            new EnumMap<>(OperationType.class);
+    private final Map<OperationType, OperationCounter> overflow = new EnumMap<>(OperationType.class);
+
+    /**
+     * @param maxOperations how many distinct operations to track; {@code >= 1}
+     * @param overflowName the name under which calls beyond the cap are counted
+     */
+    public OperationRegistry(int maxOperations, String overflowName) {
+        if (maxOperations < 1) {
+            throw new IllegalArgumentException("maxOperations must be >= 1, was " + maxOperations);
+        }
+        this.maxOperations = maxOperations;
+        this.overflowName = overflowName;
+        for (OperationType type : OperationType.values()) {
+            byType.put(type, new ConcurrentHashMap<>());
+            overflow.put(type, new OperationCounter(type, overflowName));
+        }
+    }
+
+    /** Counts one call. Thread-safe. */
+    public void record(OperationType type, String name, long nanos, boolean error) {
+        counterFor(type, name).record(nanos, error);
+    }
+
+    private OperationCounter counterFor(OperationType type, String name) {
+        if (name.equals(overflowName)) {
+            return overflow.get(type);
+        }
+        ConcurrentHashMap<String, OperationCounter> counters = byType.get(type);
+        OperationCounter counter = counters.get(name);
+        if (counter != null) {
+            return counter;
+        }
+        if (tracked.incrementAndGet() > maxOperations) {
+            tracked.decrementAndGet();
+            return overflow.get(type);
+        }
+        OperationCounter created = new OperationCounter(type, name);
+        OperationCounter raced = counters.putIfAbsent(name, created);
+        if (raced != null) {
+            tracked.decrementAndGet();
+            return raced;
+        }
+        return created;
+    }
+
+    /** Returns how many distinct operations are tracked, overflow excluded. */
+    public int trackedOperations() {
+        return tracked.get();
+    }
+
+    /**
+     * Returns the statistics of every operation with at least one call, ordered by type then name;
+     * the cost grows with the number of operations, not of calls.
+     */
+    public List<OperationStats> snapshot() {
+        List<OperationStats> result = new ArrayList<>();
+        for (OperationType type : OperationType.values()) {
+            for (OperationCounter counter : byType.get(type).values()) {
+                addIfCalled(result, counter.snapshot());
+            }
+            addIfCalled(result, overflow.get(type).snapshot());
+        }
+        result.sort(ORDER);
+        return result;
+    }
+
+    private static void addIfCalled(List<OperationStats> result, OperationStats stats) {
+        // A counter created by a racing first call may not have counted it yet.
+        if (stats.count() > 0) {
+            result.add(stats);
+        }
+    }
+
+    /** Returns the name under which calls beyond the cap are counted. */
+    public String overflowName() {
+        return overflowName;
+    }
+}
