@@ -72,8 +72,8 @@ public final class SettingsReader {
     /** Returns the trimmed value, or empty when absent; records a problem for an empty value. */
     private Optional<String> text(String key) {
         Optional<String> value = config.value(key);
-        if (value.isEmpty() && presentUnderAnySpelling(key)) {
-            value = Optional.of("");
+        if (value.isEmpty()) {
+            value = underOtherSpelling(key);
         }
         if (value.isPresent() && value.get().isBlank()) {
             problems.add(key + "='" + value.get() + "' is empty; remove the key for the default or give a value");
@@ -82,13 +82,18 @@ public final class SettingsReader {
         return value.map(String::trim);
     }
 
-    private boolean presentUnderAnySpelling(String key) {
+    /**
+     * A source may list a key in environment-variable spelling that the config does not map back,
+     * or list a name whose value it reports as missing because it is empty (MicroProfile Config
+     * treats empty values as missing); the latter counts as empty, not absent.
+     */
+    private Optional<String> underOtherSpelling(String key) {
         for (String name : config.names()) {
             if (key.equals(Keys.canonical(name))) {
-                return true;
+                return Optional.of(config.value(name).orElse(""));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private boolean bool(String key, boolean defaultValue) {

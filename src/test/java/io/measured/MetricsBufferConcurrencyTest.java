@@ -1,0 +1,105 @@
+package io.measured;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** Several writers and readers at once: the bound holds, counts are exact, snapshots are consistent. */
+class MetricsBufferConcurrencyTest {
+
+    private static final int WRITERS = 4;
+    private static final int CALLS_PER_WRITER = 50_000;
+
+    @Test
+    void writersAndReadersTogether() throws Exception {
+        MetricsBuffer buffer = new MetricsBuffer(500, Map.of(OperationType.HTTP, 0.5));
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < CALLS_PER_WRITER; i++) {
+                        OperationType type = OperationType.values()[i % 3];
+                        Map<String, String> outcome = i % 10 == 0 ? Map.of("outcome", "error") : Map.of("outcome", "success");
+                        buffer.record(type, "op" + (i % 7), writer + i % 100, outcome);
+                    }
+                    return null;
+                }));
+            }
+            List<Future<?>> readers = new ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                readers.add(pool.submit(() -> {
+                    start.await();
+                    while (writing.get()) {
+                        checkSnapshot(buffer, violations);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            for (Future<?> reader : readers) {
+                reader.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(violations).isEmpty();
+        assertThat(buffer.getAll()).hasSize(500);
+        long total = buffer.getOperationStats().stream().mapToLong(OperationStats::count).sum();
+        long errors = buffer.getOperationStats().stream().mapToLong(OperationStats::errorCount).sum();
+        assertThat(total).isEqualTo((long) WRITERS * CALLS_PER_WRITER);
+        assertThat(errors).isEqualTo((long) WRITERS * CALLS_PER_WRITER / 10);
+        assertThat(buffer.getOperationStats()).hasSize(21);
+    }
+
+    private static void checkSnapshot(MetricsBuffer buffer, ConcurrentLinkedQueue<String> violations) {
+        List<Metric> all = buffer.getAll();
+        if (all.size() > buffer.getMaxSize()) {
+            violations.add("snapshot of " + all.size() + " exceeds " + buffer.getMaxSize());
+        }
+        List<Metric> recent = buffer.getRecent(50);
+        if (recent.size() > 50) {
+            violations.add("recent(50) returned " + recent.size());
+        }
+        MetricsStats stats = buffer.getStats();
+        if (stats.totalCount() > stats.maxSize()) {
+            violations.add("stats count " + stats.totalCount());
+        }
+        for (TypeStats type : stats.byType().values()) {
+            boolean ordered = type.minDurationMs() <= type.p50DurationMs()
+                    && type.p50DurationMs() <= type.p95DurationMs()
+                    && type.p95DurationMs() <= type.p99DurationMs()
+                    && type.p99DurationMs() <= type.maxDurationMs()
+                    && type.avgDurationMs() >= type.minDurationMs()
+                    && type.avgDurationMs() <= type.maxDurationMs();
+            if (!ordered) {
+                violations.add("inconsistent " + type);
+            }
+        }
+        for (OperationStats operation : buffer.getOperationStats()) {
+            if (operation.errorCount() > operation.count()) {
+                violations.add("more errors than calls: " + operation);
+            }
+        }
+    }
+}

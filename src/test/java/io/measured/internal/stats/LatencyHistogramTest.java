@@ -1,0 +1,44 @@
+package io.measured.internal.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LatencyHistogramTest {
+
+    @Test
+    void bucketBoundsGrowAndBoundEveryValueWithinOneEighth() {
+        long previous = 0;
+        for (int index = 0; index < 300; index++) {
+            long upper = LatencyHistogram.upperBoundMicros(index);
+            assertThat(upper).isGreaterThan(previous);
+            previous = upper;
+        }
+        for (long micros = 1; micros < 1L << 40; micros = micros * 3 / 2 + 1) {
+            int index = LatencyHistogram.indexOf(micros);
+            long upper = LatencyHistogram.upperBoundMicros(index);
+            long lower = index == 0 ? 0 : LatencyHistogram.upperBoundMicros(index - 1);
+            assertThat(micros).isGreaterThanOrEqualTo(lower).isLessThan(upper);
+            assertThat((double) (upper - lower)).isLessThanOrEqualTo(Math.max(1, lower / 8.0));
+        }
+    }
+
+    @Test
+    void percentileIsTheUpperBoundOfItsBucket() {
+        LatencyHistogram histogram = new LatencyHistogram();
+        assertThat(histogram.percentileNanos(95)).isZero();
+        for (int i = 1; i <= 100; i++) {
+            histogram.record(i * 1_000_000L);
+        }
+        long p95 = histogram.percentileNanos(95);
+        assertThat(p95).isGreaterThan(95_000_000L).isLessThanOrEqualTo((long) (95_000_000L * 1.125));
+        assertThat(histogram.percentileNanos(100)).isGreaterThan(100_000_000L);
+    }
+
+    @Test
+    void hugeDurationsLandInTheLastBucket() {
+        LatencyHistogram histogram = new LatencyHistogram();
+        histogram.record(Long.MAX_VALUE);
+        assertThat(histogram.percentileNanos(50)).isPositive();
+    }
+}
