@@ -1,0 +1,148 @@
+package io.measured;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.jboss.weld.junit5.auto.AddBeanClasses;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@MeasuredWeldTest
+@AddBeanClasses({NoteRepository.class, InheritingRepository.class, PlainService.class, ManualRecorder.class})
+class MeasuredInterceptorTest {
+
+    @Inject
+    NoteRepository notes;
+
+    @Inject
+    InheritingRepository inheriting;
+
+    @Inject
+    PlainService plain;
+
+    @Inject
+    ManualRecorder manual;
+
+    @Inject
+    MetricsBuffer buffer;
+
+    private Metric only() {
+        assertThat(buffer.getAll()).hasSize(1);
+        return buffer.getAll().get(0);
+    }
+
+    @Nested
+    @DisplayName("names and types")
+    class Names {
+
+        @Test
+        void classLevelBindingUsesTheRealSimpleClassName() {
+            assertThat(notes.findAll()).containsExactly("a", "b");
+            Metric metric = only();
+            assertThat(metric.operationType()).isEqualTo(OperationType.DATABASE);
+            assertThat(metric.operationName()).isEqualTo("NoteRepository.findAll");
+            assertThat(metric.metadata()).containsExactly(Map.entry("outcome", "success"));
+            assertThat(notes.getClass().getName()).as("the bean is proxied").isNotEqualTo(NoteRepository.class.getName());
+        }
+
+        @Test
+        void methodLevelBindingWins() {
+            assertThat(notes.render("n")).isEqualTo("<p>n</p>");
+            Metric metric = only();
+            assertThat(metric.operationType()).isEqualTo(OperationType.RENDER);
+            assertThat(metric.operationName()).isEqualTo("note page");
+        }
+
+        @Test
+        void inheritedClassBindingNamesTheSubclass() {
+            assertThat(inheriting.count()).isEqualTo(3);
+            assertThat(inheriting.own()).isEqualTo("own");
+            assertThat(buffer.getAll()).extracting(Metric::operationName)
+                    .containsExactly("InheritingRepository.count", "InheritingRepository.own");
+        }
+
+        @Test
+        void onlyAnnotatedMethodsOfAnUnannotatedClassAreTimed() {
+            assertThat(plain.untimed()).isEqualTo("untimed");
+            assertThat(plain.fetch()).isEqualTo("fetched");
+            assertThat(only().operationName()).isEqualTo("PlainService.fetch");
+            assertThat(only().operationType()).isEqualTo(OperationType.HTTP);
+        }
+
+        @Test
+        void durationsAreMeasured() throws InterruptedException {
+            notes.sleep(20);
+            assertThat(only().durationMs()).isGreaterThanOrEqualTo(19.0).isLessThan(5_000.0);
+        }
+    }
+
+    @Nested
+    @DisplayName("failures")
+    class Failures {
+
+        @Test
+        void theSameRuntimeExceptionInstanceIsRethrownAndRecorded() {
+            IllegalStateException failure = new IllegalStateException("boom");
+            assertThatThrownBy(() -> notes.failWith(failure)).isSameAs(failure);
+            assertThat(only().metadata()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "outcome", "error", "exception", IllegalStateException.class.getName()));
+            assertThat(buffer.getOperationStats().get(0).errorCount()).isEqualTo(1);
+        }
+
+        @Test
+        void checkedExceptionsPassThroughUnwrapped() {
+            assertThatThrownBy(() -> notes.failChecked()).isExactlyInstanceOf(IOException.class).hasMessage("disk gone");
+            assertThat(only().metadata()).containsEntry("exception", IOException.class.getName());
+        }
+    }
+
+    @Nested
+    @DisplayName("completion stages")
+    class Stages {
+
+        @Test
+        void areTimedUntilTheyComplete() {
+            CompletableFuture<String> completion = new CompletableFuture<>();
+            CompletionStage<String> stage = notes.later(completion);
+            assertThat(stage).isSameAs(completion);
+            assertThat(buffer.getAll()).isEmpty();
+
+            completion.complete("done");
+            assertThat(only().operationName()).isEqualTo("NoteRepository.later");
+            assertThat(only().metadata()).containsEntry("outcome", "success");
+        }
+
+        @Test
+        void recordTheCauseOfAFailedStage() {
+            CompletableFuture<String> completion = new CompletableFuture<>();
+            CompletionStage<String> stage = notes.later(completion);
+            completion.completeExceptionally(new ArithmeticException("late"));
+            assertThat(only().metadata()).containsEntry("outcome", "error")
+                    .containsEntry("exception", ArithmeticException.class.getName());
+            assertThat(stage.toCompletableFuture()).isCompletedExceptionally();
+        }
+    }
+
+    @Test
+    void usersRecordByHandWithMetadata() {
+        manual.query("select * from note", 4.0);
+        Metric metric = only();
+        assertThat(metric.operationName()).isEqualTo("raw query");
+        assertThat(metric.metadata()).containsExactly(Map.entry("sql", "select * from note"));
+    }
+
+    @Test
+    void theInjectedBufferIsConfiguredFromDefaults() {
+        assertThat(buffer.getMaxSize()).isEqualTo(1000);
+        assertThat(buffer.getSlowThresholdMs()).isEqualTo(1000);
+        List<Metric> none = buffer.getAll();
+        assertThat(none).isEmpty();
+    }
+}
