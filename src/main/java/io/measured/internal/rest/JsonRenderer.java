@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Writes the endpoint's JSON with its own JSON-B instance, so the application's JSON-B settings
@@ -12,6 +14,8 @@ import jakarta.json.bind.JsonbConfig;
  */
 @ApplicationScoped
 public class JsonRenderer {
+
+    private static final Logger LOG = Logger.getLogger(JsonRenderer.class.getName());
 
     private volatile Jsonb jsonb;
 
@@ -33,11 +37,16 @@ public class JsonRenderer {
         return current;
     }
 
+    /** Lifecycle callbacks must not throw checked exceptions (Payara refuses the deployment otherwise). */
     @PreDestroy
-    void close() throws Exception {
+    void close() {
         Jsonb current = jsonb;
         if (current != null) {
-            current.close();
+            try {
+                current.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "measured: closing JSON-B failed", e);
+            }
         }
     }
 }

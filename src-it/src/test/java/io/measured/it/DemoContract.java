@@ -1,0 +1,251 @@
+package io.measured.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.measured.demo.DemoBytes;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What a user sees on a real server with the demo deployed and default settings. Each server
+ * family runs the same contract; tests share one server, so they compare counts before and after.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DemoContract {
+
+    private ServerProcess server;
+    private Http http;
+
+    abstract ServerProcess newServer();
+
+    @BeforeAll
+    void startServer() throws Exception {
+        server = newServer();
+        ServerProcess.Deployment deployment = server.start(Map.of());
+        assertThat(deployment.deployed()).as("%s deployed the demo; log:\n%s", server.name(), deployment.failure()).isTrue();
+        http = new Http(deployment.baseUri());
+    }
+
+    @AfterAll
+    void stopServer() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private JsonObject stats() throws Exception {
+        HttpResponse<String> response = http.get("api/metrics");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        return Http.object(response);
+    }
+
+    private Map<String, Long> operationCounts() throws Exception {
+        Map<String, Long> counts = new HashMap<>();
+        for (JsonValue value : Http.array(http.get("api/metrics/operations"))) {
+            JsonObject op = value.asJsonObject();
+            counts.put(op.getString("operation_type") + " " + op.getString("operation_name"), op.getJsonNumber("count").longValue());
+        }
+        return counts;
+    }
+
+    private static long delta(Map<String, Long> before, Map<String, Long> after, String key) {
+        return after.getOrDefault(key, 0L) - before.getOrDefault(key, 0L);
+    }
+
+    private JsonObject createNote(String title) throws Exception {
+        HttpResponse<String> created = http.post("api/notes", "{\"title\":\"" + title + "\",\"body\":\"text of " + title + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.object(created);
+    }
+
+    @Test
+    @DisplayName("calls show up per type in /metrics and per operation in /operations, under templated names")
+    void callsAreCountedUnderTheirNames() throws Exception {
+        JsonObject statsBefore = stats();
+        Map<String, Long> before = operationCounts();
+
+        long id = createNote("first").getJsonNumber("id").longValue();
+        createNote("second");
+        assertThat(http.get("api/notes").statusCode()).isEqualTo(200);
+        assertThat(http.get("api/notes/" + id).statusCode()).isEqualTo(200);
+        HttpResponse<String> page = http.get("api/notes/" + id + "/html");
+        assertThat(page.body()).contains("<h1>first</h1>");
+
+        Map<String, Long> after = operationCounts();
+        assertThat(delta(before, after, "database NoteRepository.create")).isEqualTo(2);
+        assertThat(delta(before, after, "database NoteRepository.findAll")).isEqualTo(1);
+        assertThat(delta(before, after, "database NoteRepository.findById")).isEqualTo(2);
+        assertThat(delta(before, after, "render NoteRenderer.render")).isEqualTo(1);
+        assertThat(delta(before, after, "http POST /notes")).isEqualTo(2);
+        assertThat(delta(before, after, "http GET /notes")).isEqualTo(1);
+        assertThat(delta(before, after, "http GET /notes/{id}")).isEqualTo(1);
+        assertThat(delta(before, after, "http GET /notes/{id}/html")).isEqualTo(1);
+        assertThat(after.keySet()).noneMatch(name -> name.contains("/notes/" + id)).noneMatch(name -> name.contains("/metrics"));
+
+        JsonObject statsAfter = stats();
+        assertThat(typeCount(statsAfter, "database") - typeCount(statsBefore, "database")).isEqualTo(5);
+        assertThat(typeCount(statsAfter, "render") - typeCount(statsBefore, "render")).isEqualTo(1);
+        assertThat(typeCount(statsAfter, "http") - typeCount(statsBefore, "http")).isEqualTo(5);
+        assertThat(statsAfter.getInt("max_size")).isEqualTo(1000);
+        assertThat(statsAfter.getJsonObject("sampling_rates").keySet()).containsExactlyInAnyOrder("database", "http", "render");
+        assertThat(statsAfter.getJsonObject("by_type").getJsonObject("database").keySet())
+                .contains("count", "avg_duration_ms", "p50_duration_ms", "p95_duration_ms", "p99_duration_ms");
+    }
+
+    private static long typeCount(JsonObject stats, String type) {
+        return stats.getJsonObject("by_type").getJsonObject(type).getJsonNumber("count").longValue();
+    }
+
+    @Test
+    void recentListsNewestFirstWithMetadata() throws Exception {
+        long id = createNote("recent").getJsonNumber("id").longValue();
+        http.get("api/notes/" + id);
+
+        JsonArray recent = Http.array(http.get("api/metrics/recent?limit=4"));
+        assertThat(recent).hasSize(4);
+        JsonObject newest = recent.getJsonObject(0);
+        assertThat(newest.getString("operation_type")).isEqualTo("http");
+        assertThat(newest.getString("operation_name")).isEqualTo("GET /notes/{id}");
+        assertThat(newest.getJsonObject("metadata").getString("method")).isEqualTo("GET");
+        assertThat(newest.getJsonObject("metadata").getString("status")).isEqualTo("200");
+        assertThat(newest.getString("timestamp")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+        JsonObject query = recent.getJsonObject(1);
+        assertThat(query.getString("operation_name")).isEqualTo("NoteRepository.findById");
+        assertThat(query.getJsonObject("metadata").getString("outcome")).isEqualTo("success");
+
+        JsonArray onlyRender = Http.array(http.get("api/metrics/recent?type=render"));
+        assertThat(onlyRender).allSatisfy(v -> assertThat(v.asJsonObject().getString("operation_type")).isEqualTo("render"));
+    }
+
+    @Test
+    void slowUsesTheThresholdGiven() throws Exception {
+        createNote("slow");
+        JsonArray everything = Http.array(http.get("api/metrics/slow?threshold_ms=0"));
+        assertThat(everything).isNotEmpty();
+        JsonArray databaseOnly = Http.array(http.get("api/metrics/slow?threshold_ms=0&type=database"));
+        assertThat(databaseOnly).isNotEmpty()
+                .allSatisfy(v -> assertThat(v.asJsonObject().getString("operation_type")).isEqualTo("database"));
+        JsonArray veryslow = Http.array(http.get("api/metrics/slow?threshold_ms=3600000"));
+        assertThat(veryslow).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a failing call is recorded as an error and the client gets the app's own error unchanged")
+    void failuresAreRecordedAndPassedThrough() throws Exception {
+        HttpResponse<String> failed = http.get("api/notes/archive");
+        assertThat(failed.statusCode()).isEqualTo(503);
+        assertThat(Http.object(failed).getString("app_error")).isEqualTo("the note archive is unavailable");
+
+        JsonArray recent = Http.array(http.get("api/metrics/recent?limit=2"));
+        JsonObject httpMetric = recent.getJsonObject(0);
+        assertThat(httpMetric.getString("operation_name")).isEqualTo("GET /notes/archive");
+        assertThat(httpMetric.getJsonObject("metadata").getString("status")).isEqualTo("503");
+        JsonObject query = recent.getJsonObject(1);
+        assertThat(query.getString("operation_name")).isEqualTo("NoteRepository.findArchived");
+        assertThat(query.getJsonObject("metadata").getString("outcome")).isEqualTo("error");
+        assertThat(query.getJsonObject("metadata").getString("exception")).isEqualTo("io.measured.demo.NoteStoreException");
+
+        JsonObject archived = Http.array(http.get("api/metrics/operations?type=database")).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(op -> op.getString("operation_name").equals("NoteRepository.findArchived"))
+                .findFirst().orElseThrow();
+        assertThat(archived.getJsonNumber("error_count").longValue()).isEqualTo(archived.getJsonNumber("count").longValue());
+    }
+
+    @Test
+    void missingNotesKeepTheAppsNotFoundAndATemplatedName() throws Exception {
+        assertThat(http.get("api/notes/987654").statusCode()).isEqualTo(404);
+        JsonObject newest = Http.array(http.get("api/metrics/recent?limit=1")).getJsonObject(0);
+        assertThat(newest.getString("operation_name")).isEqualTo("GET /notes/{id}");
+        assertThat(newest.getJsonObject("metadata").getString("status")).isEqualTo("404");
+    }
+
+    @Test
+    @DisplayName("a streamed download of 32 MB arrives byte for byte")
+    void streamingIsByteExact() throws Exception {
+        int megabytes = 32;
+        HttpResponse<InputStream> response = http.stream("api/download?mb=" + megabytes);
+        assertThat(response.statusCode()).isEqualTo(200);
+        MessageDigest received = MessageDigest.getInstance("SHA-256");
+        long length = 0;
+        try (InputStream body = response.body()) {
+            byte[] chunk = new byte[64 * 1024];
+            for (int n; (n = body.read(chunk)) > 0; ) {
+                received.update(chunk, 0, n);
+                length += n;
+            }
+        }
+        MessageDigest expected = MessageDigest.getInstance("SHA-256");
+        DemoBytes bytes = new DemoBytes();
+        byte[] chunk = new byte[64 * 1024];
+        for (long remaining = megabytes * 1024L * 1024L; remaining > 0; remaining -= chunk.length) {
+            bytes.fill(chunk, chunk.length);
+            expected.update(chunk);
+        }
+        assertThat(length).isEqualTo(megabytes * 1024L * 1024L);
+        assertThat(received.digest()).isEqualTo(expected.digest());
+
+        JsonObject newest = Http.array(http.get("api/metrics/recent?limit=1&type=http")).getJsonObject(0);
+        assertThat(newest.getString("operation_name")).isEqualTo("GET /download");
+    }
+
+    @Test
+    void staticFilesAreServedUnchanged() throws Exception {
+        HttpResponse<byte[]> file = http.bytes("static/hello.txt");
+        assertThat(file.statusCode()).isEqualTo(200);
+        byte[] original = Files.readAllBytes(Path.of(System.getProperty("demo.webapp"), "static", "hello.txt"));
+        assertThat(file.body()).isEqualTo(original);
+    }
+
+    @Test
+    @DisplayName("bad query parameters get 400 with a JSON error naming the parameter")
+    void badParametersGet400() throws Exception {
+        Map<String, String> cases = Map.of(
+                "api/metrics/recent?limit=abc", "limit",
+                "api/metrics/recent?limit=0", "limit",
+                "api/metrics/recent?limit=1000001", "limit",
+                "api/metrics/recent?type=sql", "type",
+                "api/metrics/slow?threshold_ms=-1", "threshold_ms",
+                "api/metrics/slow?threshold_ms=NaN", "threshold_ms",
+                "api/metrics/recent?limit=1&limit=2", "limit",
+                "api/metrics/recent?colour=red", "colour",
+                "api/metrics?limit=5", "limit");
+        for (Map.Entry<String, String> bad : cases.entrySet()) {
+            HttpResponse<String> response = http.get(bad.getKey());
+            assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).as(bad.getKey())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+            assertThat(Http.object(response).getString("error")).as(bad.getKey()).contains("'" + bad.getValue() + "'");
+        }
+    }
+
+    @Test
+    void mutationsAreClosedByDefault() throws Exception {
+        createNote("kept");
+        int before = stats().getInt("total_count");
+        HttpResponse<String> clear = http.delete("api/metrics");
+        HttpResponse<String> rate = http.put("api/metrics/sampling/database", "{\"rate\":0.5}");
+        for (HttpResponse<String> refused : List.of(clear, rate)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(Http.object(refused).getString("error")).contains("measured.endpoint.mutations");
+        }
+        JsonObject after = stats();
+        assertThat(after.getInt("total_count")).isGreaterThanOrEqualTo(before);
+        assertThat(after.getJsonObject("sampling_rates").getJsonNumber("database").doubleValue()).isEqualTo(1.0);
+    }
+}

@@ -1,0 +1,12 @@
+package io.measured.it;
+
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("Payara Micro 6 (Jakarta EE 10)")
+class PayaraMicroIT extends DemoContract {
+
+    @Override
+    ServerProcess newServer() {
+        return new PayaraMicroServer();
+    }
+}

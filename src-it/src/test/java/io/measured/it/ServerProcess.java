@@ -1,0 +1,99 @@
+package io.measured.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One server process with the demo WAR deployed, started on free loopback ports and always
+ * stopped, with its whole process tree, when closed.
+ */
+abstract class ServerProcess implements AutoCloseable {
+
+    static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private Process process;
+    private Path logFile;
+
+    /** Human name for messages, such as "Payara Micro 6.2025.10". */
+    abstract String name();
+
+    /**
+     * Starts the server with the given system properties and the demo deployed.
+     *
+     * @return the outcome: deployed (with the application's base URI) or failed (with the log)
+     */
+    abstract Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException;
+
+    protected final Process launch(List<String> command, Path workDir, Map<String, String> environment) throws IOException {
+        Files.createDirectories(workDir);
+        logFile = workDir.resolve("console.log");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
+        return process;
+    }
+
+    protected final boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    /** The console output so far. */
+    String log() {
+        try {
+            return logFile == null || !Files.exists(logFile) ? "" : Files.readString(logFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path workDirectory(String name) throws IOException {
+        Path base = Path.of(System.getProperty("servers.work", "target/server-runs"));
+        Files.createDirectories(base);
+        return Files.createTempDirectory(base, name + "-");
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static Path requiredPath(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("system property " + property + " is not set; run through Maven (mvn verify)");
+        }
+        Path path = Path.of(value);
+        if (!Files.exists(path)) {
+            throw new IllegalStateException(property + " points to " + path + ", which does not exist");
+        }
+        return path;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** The result of starting a server with the demo. */
+    record Deployment(boolean deployed, URI baseUri, String failure) {
+    }
+}

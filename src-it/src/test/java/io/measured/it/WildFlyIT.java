@@ -1,0 +1,12 @@
+package io.measured.it;
+
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("WildFly 39 (Jakarta EE 10 APIs: CDI 4.0, Interceptors 2.1)")
+class WildFlyIT extends DemoContract {
+
+    @Override
+    ServerProcess newServer() {
+        return new WildFlyServer();
+    }
+}

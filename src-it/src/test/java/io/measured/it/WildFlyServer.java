@@ -1,0 +1,103 @@
+package io.measured.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * WildFly from Maven Central ({@code org.wildfly:wildfly-dist}, unpacked by Maven), started with
+ * {@code bin/standalone.sh} on a private copy of its {@code standalone} directory, every socket
+ * moved by one free port offset. The demo is deployed by the deployment scanner.
+ */
+final class WildFlyServer extends ServerProcess {
+
+    private static final int[] DEFAULT_PORTS = {8080, 8443, 9990, 9993, 8009, 4712, 4713};
+
+    private Path base;
+
+    @Override
+    String name() {
+        return "WildFly";
+    }
+
+    @Override
+    Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
+        Path home = requiredPath("wildfly.home");
+        Path war = requiredPath("demo.war");
+        Path work = workDirectory("wildfly");
+        base = work.resolve("standalone");
+        copyTree(home.resolve("standalone"), base);
+        Files.copy(war, base.resolve("deployments").resolve("demo.war"), StandardCopyOption.REPLACE_EXISTING);
+        int offset = freeOffset();
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin").resolve("standalone.sh").toString());
+        command.addAll(List.of("-b", "127.0.0.1", "-bmanagement", "127.0.0.1",
+                "-Djboss.server.base.dir=" + base,
+                "-Djboss.socket.binding.port-offset=" + offset));
+        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        home.resolve("bin").resolve("standalone.sh").toFile().setExecutable(true);
+        launch(command, work, Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", "-Xmx768m"));
+        return awaitDeployment(URI.create("http://127.0.0.1:" + (8080 + offset) + "/"));
+    }
+
+    private Deployment awaitDeployment(URI uri) throws InterruptedException {
+        Path deployments = base.resolve("deployments");
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(deployments.resolve("demo.war.deployed"))) {
+                return new Deployment(true, uri, null);
+            }
+            if (Files.exists(deployments.resolve("demo.war.failed"))) {
+                return new Deployment(false, uri, read(deployments.resolve("demo.war.failed")) + "\n" + log());
+            }
+            if (!isAlive()) {
+                return new Deployment(false, uri, "WildFly exited:\n" + log());
+            }
+            Thread.sleep(250);
+        }
+        return new Deployment(false, uri, "WildFly did not deploy within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    private static int freeOffset() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int offset = 1000 + ThreadLocalRandom.current().nextInt(50_000);
+            boolean allFree = true;
+            for (int port : DEFAULT_PORTS) {
+                allFree &= Ports.isFree(port + offset);
+            }
+            if (allFree) {
+                return offset;
+            }
+        }
+        throw new IllegalStateException("no free port offset found for WildFly's sockets");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
