@@ -4,6 +4,7 @@ import io.measured.internal.buffer.BufferStatistics;
 import io.measured.internal.buffer.MetadataLimiter;
 import io.measured.internal.buffer.MetricRing;
 import io.measured.internal.buffer.SamplingRates;
+import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.OperationRegistry;
 import io.measured.internal.stats.Outcomes;
 import java.time.Clock;
@@ -34,6 +35,10 @@ public class MetricsBuffer {
     public static final int DEFAULT_MAX_OPERATIONS = 1000;
     /** The default limit on the length of operation names and metadata keys and values: 256. */
     public static final int DEFAULT_METADATA_MAX_LENGTH = 256;
+    /**
+     * The default upper bounds of the cumulative latency histograms, in seconds: 0.5 ms to 30 s.
+     */
+    public static final List<Double> DEFAULT_HISTOGRAM_BUCKETS = BucketBounds.DEFAULT_SECONDS;
     /** The operation name that collects the calls of operations beyond the distinct-operation cap. */
     public static final String OVERFLOW_OPERATION = "other";
 
@@ -86,7 +91,7 @@ public class MetricsBuffer {
     private MetricsBuffer(Builder builder) {
         this.ring = new MetricRing(builder.maxSize);
         this.samplingRates = new SamplingRates(builder.samplingRates);
-        this.operations = new OperationRegistry(builder.maxOperations, OVERFLOW_OPERATION);
+        this.operations = new OperationRegistry(builder.maxOperations, OVERFLOW_OPERATION, builder.bucketBounds);
         this.limiter = new MetadataLimiter(builder.metadataMaxLength);
         this.slowThresholdMs = builder.slowThresholdMs;
         this.clock = builder.clock;
@@ -292,6 +297,16 @@ public class MetricsBuffer {
     }
 
     /**
+     * Returns how many metrics the buffer holds now, without copying them. Thread-safe; with
+     * concurrent writers the answer may be a moment old.
+     *
+     * @return {@code 0 .. getMaxSize()}
+     */
+    public int size() {
+        return ring.size();
+    }
+
+    /**
      * Returns the capacity.
      *
      * @return the most metrics the buffer holds; {@code >= 1}
@@ -320,6 +335,7 @@ public class MetricsBuffer {
         private int maxOperations = DEFAULT_MAX_OPERATIONS;
         private int metadataMaxLength = DEFAULT_METADATA_MAX_LENGTH;
         private Clock clock = Clock.systemUTC();
+        private BucketBounds bucketBounds = new BucketBounds(BucketBounds.DEFAULT_SECONDS);
 
         private Builder() {
         }
@@ -407,6 +423,18 @@ public class MetricsBuffer {
                         + MetadataLimiter.MIN_LENGTH + " .. " + MetadataLimiter.MAX_LENGTH + ", was " + maxLength);
             }
             this.metadataMaxLength = maxLength;
+            return this;
+        }
+
+        /**
+         * @param upperBoundsSeconds the upper bounds of every operation's cumulative latency
+         *        histogram, in seconds: 1 .. 64 bounds, each within (0, 1e9], strictly increasing;
+         *        a last +Inf bucket is implied; default {@link #DEFAULT_HISTOGRAM_BUCKETS}
+         * @return this builder
+         * @throws IllegalArgumentException naming the offending bound
+         */
+        public Builder histogramBuckets(List<Double> upperBoundsSeconds) {
+            this.bucketBounds = new BucketBounds(upperBoundsSeconds);
             return this;
         }
 

@@ -1,5 +1,7 @@
 package io.measured;
 
+import java.util.List;
+
 /**
  * Cumulative statistics of one operation since the buffer was created: every call passed to
  * {@link MetricsBuffer#record}, whether or not sampling let it into the buffer. Percentiles come
@@ -18,8 +20,15 @@ package io.measured;
  * @param p50DurationMs the median duration (histogram estimate)
  * @param p95DurationMs the 95th percentile duration (histogram estimate)
  * @param p99DurationMs the 99th percentile duration (histogram estimate)
+ * @param buckets the cumulative counts at each configured histogram bound, ascending, the last
+ *        bound being positive infinity with a count equal to {@code count}; unmodifiable
  */
 public record OperationStats(OperationType operationType, String operationName, long count,
         long errorCount, double sumDurationMs, double avgDurationMs, double maxDurationMs,
-        double p50DurationMs, double p95DurationMs, double p99DurationMs) {
+        double p50DurationMs, double p95DurationMs, double p99DurationMs, List<HistogramBucket> buckets) {
+
+    /** Copies the buckets so the snapshot stays unmodifiable. */
+    public OperationStats {
+        buckets = List.copyOf(buckets);
+    }
 }

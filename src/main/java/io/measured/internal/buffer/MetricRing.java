@@ -45,6 +45,12 @@ public final class MetricRing {
         return capacity;
     }
 
+    /** Returns how many metrics a snapshot taken now would hold, without taking one. */
+    public int size() {
+        long end = nextSequence.get();
+        return (int) Math.max(0, end - Math.max(clearedBefore, end - capacity));
+    }
+
     /** Adds a metric, evicting the oldest one when the ring is full. Thread-safe. */
     public void add(Metric metric) {
         long sequence = nextSequence.getAndIncrement();

@@ -4,6 +4,7 @@ import io.measured.MetricsBuffer;
 import io.measured.OperationType;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,12 +15,13 @@ import java.util.Optional;
  */
 public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationType, Double> samplingRates,
         double slowThresholdMs, boolean httpEnabled, Optional<String> endpointRole,
-        boolean mutationsEnabled, int metadataMaxLength, int operationsMax) {
+        boolean mutationsEnabled, int metadataMaxLength, int operationsMax, List<Double> histogramBuckets) {
 
     public MeasuredSettings {
         Map<OperationType, Double> copy = new EnumMap<>(OperationType.class);
         copy.putAll(samplingRates);
         samplingRates = Collections.unmodifiableMap(copy);
+        histogramBuckets = List.copyOf(histogramBuckets);
     }
 
     /** The settings when nothing is configured. */
@@ -35,6 +37,7 @@ public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationTyp
                 .slowThresholdMs(slowThresholdMs)
                 .metadataMaxLength(metadataMaxLength)
                 .maxOperations(operationsMax)
+                .histogramBuckets(histogramBuckets)
                 .build();
     }
 }

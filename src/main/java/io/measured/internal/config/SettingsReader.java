@@ -1,6 +1,7 @@
 package io.measured.internal.config;
 
 import io.measured.OperationType;
+import io.measured.internal.stats.BucketBounds;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,11 +51,12 @@ public final class SettingsReader {
         boolean mutations = bool(Keys.ENDPOINT_MUTATIONS, false);
         int metadataMaxLength = integer(Keys.METADATA_MAX_LENGTH, 256, 16, 65_536);
         int operationsMax = integer(Keys.OPERATIONS_MAX, 1000, 1, 100_000);
+        List<Double> buckets = buckets();
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new MeasuredSettings(enabled, bufferSize, rates, slowThreshold, httpEnabled, role,
-                mutations, metadataMaxLength, operationsMax);
+                mutations, metadataMaxLength, operationsMax, buckets);
     }
 
     private void rejectUnknownKeys() {
@@ -148,6 +150,33 @@ public final class SettingsReader {
             return defaultValue;
         }
         return parsed;
+    }
+
+    private List<Double> buckets() {
+        Optional<String> value = text(Keys.HISTOGRAM_BUCKETS);
+        if (value.isEmpty()) {
+            return BucketBounds.DEFAULT_SECONDS;
+        }
+        String valid = "1 .. " + BucketBounds.MAX_BUCKETS
+                + " comma-separated numbers of seconds, each within (0, 1e9], strictly increasing, such as 0.005,0.05,0.5,5";
+        List<Double> bounds = new ArrayList<>();
+        for (String part : value.get().split(",", -1)) {
+            String bound = part.trim();
+            if (!DECIMAL.matcher(bound).matches()) {
+                problems.add(Keys.HISTOGRAM_BUCKETS + "='" + value.get() + "' is not valid: '" + bound
+                        + "' is not a number; valid values are " + valid);
+                return BucketBounds.DEFAULT_SECONDS;
+            }
+            bounds.add(Double.parseDouble(bound));
+        }
+        try {
+            new BucketBounds(bounds);
+        } catch (IllegalArgumentException e) {
+            problems.add(Keys.HISTOGRAM_BUCKETS + "='" + value.get() + "' is not valid: " + e.getMessage()
+                    + "; valid values are " + valid);
+            return BucketBounds.DEFAULT_SECONDS;
+        }
+        return bounds;
     }
 
     private Optional<String> role() {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,8 +39,31 @@ final class MetricsEndpoint {
     }
 
     Reply stats(Map<String, List<String>> query) throws BadRequestException {
+        return stats(query, null);
+    }
+
+    /** JSON, Prometheus text or OpenMetrics, as the Accept header asks; 406 when it accepts none. */
+    Reply stats(Map<String, List<String>> query, String accept) throws BadRequestException {
         QueryParameters.of(query, Set.of());
-        return Reply.ok(Views.StatsView.of(buffer.getStats()));
+        Optional<ExpositionFormat> format = ExpositionFormat.choose(accept);
+        if (format.isEmpty()) {
+            return Reply.error(406, "Accept '" + QueryParameters.shown(accept) + "' names no format this endpoint writes; it writes "
+                    + ExpositionFormat.supported());
+        }
+        if (format.get() == ExpositionFormat.JSON) {
+            return Reply.ok(Views.StatsView.of(buffer.getStats()));
+        }
+        String text = PrometheusWriter.write(format.get(), buffer.getOperationStats(), buffer.size(),
+                buffer.getMaxSize(), samplingRates());
+        return Reply.text(format.get().contentType(), text);
+    }
+
+    private Map<OperationType, Double> samplingRates() {
+        Map<OperationType, Double> rates = new java.util.EnumMap<>(OperationType.class);
+        for (OperationType type : OperationType.values()) {
+            rates.put(type, buffer.getSamplingRate(type));
+        }
+        return rates;
     }
 
     Reply recent(Map<String, List<String>> query) throws BadRequestException {
@@ -75,7 +99,7 @@ final class MetricsEndpoint {
             return mutationsRefused();
         }
         buffer.clear();
-        return new Reply(204, null);
+        return Reply.noContent();
     }
 
     Reply setSamplingRate(String typeName, String body, Map<String, List<String>> query) throws BadRequestException {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,10 +46,12 @@ public class MetricsResource {
         Reply run(MetricsEndpoint endpoint) throws BadRequestException;
     }
 
+    /** No {@code @Produces}: the endpoint negotiates JSON, Prometheus text and OpenMetrics itself, by q-value. */
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response stats(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(security, endpoint -> endpoint.stats(uri.getQueryParameters()));
+    public Response stats(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
+        List<String> accept = headers.getRequestHeader(HttpHeaders.ACCEPT);
+        String joined = accept == null || accept.isEmpty() ? null : String.join(",", accept);
+        return answer(security, endpoint -> endpoint.stats(uri.getQueryParameters(), joined));
     }
 
     @GET
@@ -110,8 +113,10 @@ public class MetricsResource {
         if (reply.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"measured\"");
         }
-        if (reply.body() != null) {
+        if (reply.body() != null && reply.isJson()) {
             builder.type(MediaType.APPLICATION_JSON_TYPE).entity(json.toJson(reply.body()));
+        } else if (reply.body() != null) {
+            builder.header(HttpHeaders.CONTENT_TYPE, reply.contentType()).entity(reply.body());
         }
         return builder.header("Cache-Control", "no-store").build();
     }

@@ -25,6 +25,7 @@ public final class OperationRegistry {
 
     private final int maxOperations;
     private final String overflowName;
+    private final BucketBounds bounds;
     private final AtomicInteger tracked = new AtomicInteger();
     private final Map<OperationType, ConcurrentHashMap<String, OperationCounter>> byType =
             new EnumMap<>(OperationType.class);
@@ -33,16 +34,18 @@ public final class OperationRegistry {
     /**
      * @param maxOperations how many distinct operations to track; {@code >= 1}
      * @param overflowName the name under which calls beyond the cap are counted
+     * @param bounds the upper bounds of every operation's histogram buckets
      */
-    public OperationRegistry(int maxOperations, String overflowName) {
+    public OperationRegistry(int maxOperations, String overflowName, BucketBounds bounds) {
         if (maxOperations < 1) {
             throw new IllegalArgumentException("maxOperations must be >= 1, was " + maxOperations);
         }
         this.maxOperations = maxOperations;
         this.overflowName = overflowName;
+        this.bounds = bounds;
         for (OperationType type : OperationType.values()) {
             byType.put(type, new ConcurrentHashMap<>());
-            overflow.put(type, new OperationCounter(type, overflowName));
+            overflow.put(type, new OperationCounter(type, overflowName, bounds));
         }
     }
 
@@ -64,7 +67,7 @@ public final class OperationRegistry {
             tracked.decrementAndGet();
             return overflow.get(type);
         }
-        OperationCounter created = new OperationCounter(type, name);
+        OperationCounter created = new OperationCounter(type, name, bounds);
         OperationCounter raced = counters.putIfAbsent(name, created);
         if (raced != null) {
             tracked.decrementAndGet();

@@ -37,6 +37,8 @@ class SettingsReaderTest {
         assertThat(settings.mutationsEnabled()).isFalse();
         assertThat(settings.metadataMaxLength()).isEqualTo(256);
         assertThat(settings.operationsMax()).isEqualTo(1000);
+        assertThat(settings.histogramBuckets()).first().isEqualTo(0.0005);
+        assertThat(settings.histogramBuckets()).last().isEqualTo(30.0);
     }
 
     @Test
@@ -51,7 +53,8 @@ class SettingsReaderTest {
                 Map.entry("measured.endpoint.role", "metrics-reader"),
                 Map.entry("measured.endpoint.mutations", "true"),
                 Map.entry("measured.metadata.max-length", "16"),
-                Map.entry("measured.operations.max", "100000")));
+                Map.entry("measured.operations.max", "100000"),
+                Map.entry("measured.histogram.buckets", "0.01, 0.1,1")));
         assertThat(settings.enabled()).isFalse();
         assertThat(settings.bufferSize()).isEqualTo(5);
         assertThat(settings.samplingRates()).containsEntry(OperationType.DATABASE, 0.5)
@@ -62,6 +65,7 @@ class SettingsReaderTest {
         assertThat(settings.mutationsEnabled()).isTrue();
         assertThat(settings.metadataMaxLength()).isEqualTo(16);
         assertThat(settings.operationsMax()).isEqualTo(100_000);
+        assertThat(settings.histogramBuckets()).containsExactly(0.01, 0.1, 1.0);
         assertThat(settings.newBuffer().getMaxSize()).isEqualTo(5);
         assertThat(settings.newBuffer().getSlowThresholdMs()).isEqualTo(250.5);
     }
@@ -133,6 +137,11 @@ class SettingsReaderTest {
             "measured.operations.max|0|1 .. 100000",
             "measured.operations.max|100001|1 .. 100000",
             "measured.endpoint.role|two roles|without white space",
+            "measured.histogram.buckets|0.1,0.05|increase strictly",
+            "measured.histogram.buckets|0.1,,1|not a number",
+            "measured.histogram.buckets|0,1|(0, 1e9]",
+            "measured.histogram.buckets|1s|not a number",
+            "measured.histogram.buckets|-1|(0, 1e9]",
         })
         void nameTheKeyTheValueAndWhatIsValid(String key, String value, String valid) {
             assertRejected(Map.of(key, value), key, "'" + value + "'", valid);

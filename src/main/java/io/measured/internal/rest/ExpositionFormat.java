@@ -1,0 +1,115 @@
+package io.measured.internal.rest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The formats {@code GET /metrics} can answer in, and the choice among them from an {@code Accept}
+ * header by its q-values: the highest q wins, a more specific range wins a tie, then the order
+ * given. No header, or any wildcard, means JSON.
+ */
+enum ExpositionFormat {
+    JSON("application/json", "application/json"),
+    PROMETHEUS("text/plain", "text/plain; version=0.0.4; charset=utf-8"),
+    OPENMETRICS("application/openmetrics-text", "application/openmetrics-text; version=1.0.0; charset=utf-8");
+
+    private final String mediaType;
+    private final String contentType;
+
+    ExpositionFormat(String mediaType, String contentType) {
+        this.mediaType = mediaType;
+        this.contentType = contentType;
+    }
+
+    /** The value of the answer's Content-Type header. */
+    String contentType() {
+        return contentType;
+    }
+
+    /** What the Accept error message lists. */
+    static String supported() {
+        return "application/json, text/plain (Prometheus 0.0.4), application/openmetrics-text (OpenMetrics 1.0)";
+    }
+
+    private record Range(String type, String subtype, double q, int position) {
+
+        int specificity() {
+            return type.equals("*") ? 0 : subtype.equals("*") ? 1 : 2;
+        }
+
+        boolean matches(String mediaType) {
+            String[] parts = mediaType.split("/");
+            return (type.equals("*") || type.equals(parts[0])) && (subtype.equals("*") || subtype.equals(parts[1]));
+        }
+    }
+
+    /** Returns the format to answer in, or empty when the header accepts none of them (406). */
+    static Optional<ExpositionFormat> choose(String acceptHeader) {
+        if (acceptHeader == null || acceptHeader.isBlank()) {
+            return Optional.of(JSON);
+        }
+        List<Range> ranges = parse(acceptHeader);
+        ranges.sort(Comparator.comparingDouble(Range::q).reversed()
+                .thenComparing(Comparator.comparingInt(Range::specificity).reversed())
+                .thenComparingInt(Range::position));
+        for (Range range : ranges) {
+            if (range.q <= 0) {
+                continue;
+            }
+            if (range.specificity() < 2 && range.matches(JSON.mediaType)) {
+                return Optional.of(JSON);
+            }
+            for (ExpositionFormat format : values()) {
+                if (range.matches(format.mediaType) && !excluded(ranges, format)) {
+                    return Optional.of(format);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A format named exactly with q=0 is refused even if a wildcard would take it. */
+    private static boolean excluded(List<Range> ranges, ExpositionFormat format) {
+        for (Range range : ranges) {
+            if (range.q <= 0 && range.specificity() == 2 && range.matches(format.mediaType)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Range> parse(String header) {
+        List<Range> ranges = new ArrayList<>();
+        String[] items = header.split(",");
+        for (int position = 0; position < items.length; position++) {
+            String[] parts = items[position].split(";");
+            String mediaRange = parts[0].trim().toLowerCase(Locale.ROOT);
+            int slash = mediaRange.indexOf('/');
+            if (slash <= 0 || slash == mediaRange.length() - 1) {
+                continue;
+            }
+            double q = 1.0;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].trim();
+                if (parameter.toLowerCase(Locale.ROOT).startsWith("q=")) {
+                    q = quality(parameter.substring(2).trim());
+                }
+            }
+            ranges.add(new Range(mediaRange.substring(0, slash).trim(), mediaRange.substring(slash + 1).trim(), q, position));
+        }
+        return ranges;
+    }
+
+    /** A malformed q-value counts as 0: the range is ignored rather than guessed at. */
+    private static double quality(String value) {
+        try {
+            double q = Double.parseDouble(value);
+            return q >= 0 && q <= 1 ? q : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
