@@ -235,6 +235,43 @@ abstract class DemoContract {
     }
 
     @Test
+    @DisplayName("Accept picks JSON, Prometheus text or OpenMetrics; an unsupported type gets 406")
+    void contentNegotiation() throws Exception {
+        createNote("negotiated");
+        HttpResponse<String> text = http.get("api/metrics", "text/plain");
+        assertThat(text.statusCode()).isEqualTo(200);
+        assertThat(text.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/plain").contains("version=0.0.4"));
+        assertThat(text.body()).contains("measured_operation_duration_seconds_bucket{type=\"database\",operation=\"NoteRepository.create\",le=\"+Inf\"}")
+                .doesNotContain("# EOF");
+
+        HttpResponse<String> open = http.get("api/metrics", "application/openmetrics-text; version=1.0.0");
+        assertThat(open.statusCode()).isEqualTo(200);
+        assertThat(open.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/openmetrics-text"));
+        assertThat(open.body()).endsWith("# EOF\n");
+
+        assertThat(Http.object(http.get("api/metrics", "text/plain;q=0.5, application/json")).getInt("max_size")).isEqualTo(1000);
+
+        HttpResponse<String> refused = http.get("api/metrics", "image/png");
+        assertThat(refused.statusCode()).isEqualTo(406);
+        assertThat(Http.object(refused).getString("error")).contains("text/plain");
+    }
+
+    @Test
+    @DisplayName("promtool check metrics finds no error and no warning in the exposition, odd names included")
+    void promtoolAcceptsTheExposition() throws Exception {
+        createNote("checked");
+        assertThat(http.get("api/notes/archive").statusCode()).isEqualTo(503);
+        assertThat(http.get("api/work/odd").statusCode()).isEqualTo(200);
+        String exposition = http.get("api/metrics", "text/plain").body();
+        assertThat(exposition).contains("operation=\"odd \\\"name\\\" \\\\ with\\nnewline and ünïcödé\"");
+        PrometheusTools.Result result = PrometheusTools.checkMetrics(exposition);
+        assertThat(result.output()).as("promtool output").isEmpty();
+        assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
     void mutationsAreClosedByDefault() throws Exception {
         createNote("kept");
         int before = stats().getInt("total_count");

@@ -1,0 +1,106 @@
+package io.measured.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/** A real Prometheus on loopback that scrapes given demo instances every second. */
+final class PrometheusServer implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+    private final Http http;
+
+    private PrometheusServer(Process process, Path log, URI base) {
+        this.process = process;
+        this.log = log;
+        this.http = new Http(base);
+    }
+
+    /** Starts Prometheus scraping {@code /api/metrics} of each target ({@code host:port}). */
+    static PrometheusServer scraping(List<String> targets) throws IOException, InterruptedException {
+        Path binary = PrometheusTools.require("prometheus");
+        Path work = ServerProcess.workDirectory("prometheus");
+        String targetList = targets.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
+        Files.writeString(work.resolve("prometheus.yml"), String.join("\n",
+                "global:",
+                "  scrape_interval: 1s",
+                "  scrape_timeout: 1s",
+                "scrape_configs:",
+                "  - job_name: measured-demo",
+                "    metrics_path: /api/metrics",
+                "    static_configs:",
+                "      - targets: [" + targetList + "]",
+                ""));
+        int port = Ports.free();
+        Path log = work.resolve("prometheus.log");
+        Process process = new ProcessBuilder(binary.toString(),
+                "--config.file=" + work.resolve("prometheus.yml"),
+                "--storage.tsdb.path=" + work.resolve("data"),
+                "--web.listen-address=127.0.0.1:" + port)
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        PrometheusServer server = new PrometheusServer(process, log, URI.create("http://127.0.0.1:" + port + "/"));
+        server.awaitReady();
+        return server;
+    }
+
+    private void awaitReady() throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Prometheus exited:\n" + log());
+            }
+            try {
+                if (http.get("-/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("Prometheus was not ready within 60 s:\n" + log());
+    }
+
+    /** Runs an instant query; returns the result vector. */
+    JsonArray query(String promql) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.get("api/v1/query?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8));
+        JsonObject body = Http.object(response);
+        if (response.statusCode() != 200 || !"success".equals(body.getString("status"))) {
+            throw new IllegalStateException("query " + promql + " failed: " + response.body());
+        }
+        return body.getJsonObject("data").getJsonArray("result");
+    }
+
+    /** The value of each result sample, keyed by the given label's value. */
+    Map<String, Double> valuesBy(String label, String promql) throws IOException, InterruptedException {
+        return query(promql).stream().map(v -> v.asJsonObject()).collect(Collectors.toMap(
+                sample -> sample.getJsonObject("metric").getString(label, ""),
+                sample -> Double.parseDouble(sample.getJsonArray("value").getString(1))));
+    }
+
+    String log() throws IOException {
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
