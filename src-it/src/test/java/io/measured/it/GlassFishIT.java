@@ -1,0 +1,12 @@
+package io.measured.it;
+
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("GlassFish 8 (Jakarta EE 11)")
+class GlassFishIT extends DemoContract {
+
+    @Override
+    ServerProcess newServer() {
+        return new GlassFishServer();
+    }
+}

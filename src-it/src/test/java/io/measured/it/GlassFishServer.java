@@ -1,0 +1,152 @@
+package io.measured.it;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * GlassFish 8 (Jakarta EE 11) from Maven Central ({@code org.glassfish.main.distributions:glassfish},
+ * unpacked by Maven). Each start creates a fresh domain with every port moved by a free port base,
+ * points the default data source at embedded Derby (the stock one needs a separate Derby server),
+ * adds the system properties as JVM options, and deploys the demo through the autodeploy
+ * directory. GlassFish 8 needs Java 21 or newer: the build's JDK if new enough, else one found by
+ * {@link Jdks}; without one the test fails under CI and is skipped elsewhere.
+ */
+final class GlassFishServer extends ServerProcess {
+
+    /** Offsets from the port base that a domain created with --portbase uses. */
+    private static final int[] PORT_OFFSETS = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86};
+
+    private Path domain;
+
+    @Override
+    String name() {
+        return "GlassFish";
+    }
+
+    @Override
+    Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
+        Path home = requiredPath("glassfish.home");
+        Path javaHome = javaHome();
+        Path work = workDirectory("glassfish");
+        Path domains = work.resolve("domains");
+        int portBase = freePortBase();
+        Map<String, String> environment = Map.of("JAVA_HOME", javaHome.toString(), "AS_JAVA", javaHome.toString());
+        run(environment, work, home.resolve("bin/asadmin").toString(), "--interactive=false", "create-domain",
+                "--nopassword", "--domaindir", domains.toString(), "--portbase", Integer.toString(portBase), "demo");
+        domain = domains.resolve("demo");
+        configure(domain.resolve("config/domain.xml"), systemProperties);
+        Files.copy(requiredPath("demo.war"), domain.resolve("autodeploy/demo.war"), StandardCopyOption.REPLACE_EXISTING);
+        List<String> command = List.of(home.resolve("bin/startserv").toString(), "--domaindir", domains.toString(), "demo");
+        home.resolve("bin/startserv").toFile().setExecutable(true);
+        launch(command, work, environment);
+        return awaitDeployment(URI.create("http://127.0.0.1:" + (portBase + 80) + "/"));
+    }
+
+    private static Path javaHome() throws IOException {
+        Optional<Path> jdk = Jdks.atLeast(21);
+        String message = "GlassFish 8 needs Java 21 or newer; none found (set JDK21_HOME)";
+        if (jdk.isEmpty() && System.getenv("CI") != null) {
+            throw new IllegalStateException(message);
+        }
+        assumeTrue(jdk.isPresent(), message);
+        return jdk.get();
+    }
+
+    private static void run(Map<String, String> environment, Path dir, String... command)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+
+    /** Embedded Derby for jdbc/__default, and each system property as a JVM option of the server. */
+    private static void configure(Path domainXml, Map<String, String> systemProperties) throws IOException {
+        String xml = Files.readString(domainXml);
+        Matcher pool = Pattern.compile("<jdbc-connection-pool[^>]*name=\"DerbyPool\"[^>]*>.*?</jdbc-connection-pool>",
+                Pattern.DOTALL).matcher(xml);
+        if (!pool.find()) {
+            throw new IllegalStateException("no DerbyPool in " + domainXml);
+        }
+        String embedded = "<jdbc-connection-pool datasource-classname=\"org.apache.derby.jdbc.EmbeddedDataSource\""
+                + " name=\"DerbyPool\" res-type=\"javax.sql.DataSource\">"
+                + "<property name=\"DatabaseName\" value=\"${com.sun.aas.instanceRoot}/lib/databases/demo\"/>"
+                + "<property name=\"connectionAttributes\" value=\";create=true\"/>"
+                + "</jdbc-connection-pool>";
+        xml = xml.substring(0, pool.start()) + embedded + xml.substring(pool.end());
+        StringBuilder options = new StringBuilder();
+        systemProperties.forEach((key, value) -> options.append("<jvm-options>-D").append(key).append('=')
+                .append(value).append("</jvm-options>"));
+        Matcher javaConfig = Pattern.compile("<java-config[^>]*>").matcher(xml);
+        if (!javaConfig.find()) {
+            throw new IllegalStateException("no java-config in " + domainXml);
+        }
+        xml = xml.substring(0, javaConfig.end()) + options + xml.substring(javaConfig.end());
+        Files.writeString(domainXml, xml);
+    }
+
+    private Deployment awaitDeployment(URI uri) throws InterruptedException {
+        Path autodeploy = domain.resolve("autodeploy");
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(autodeploy.resolve("demo.war_deployed"))) {
+                return new Deployment(true, uri, null);
+            }
+            if (Files.exists(autodeploy.resolve("demo.war_deployFailed"))) {
+                return new Deployment(false, uri, log());
+            }
+            if (!isAlive()) {
+                return new Deployment(false, uri, "GlassFish exited:\n" + log());
+            }
+            Thread.sleep(250);
+        }
+        return new Deployment(false, uri, "GlassFish did not deploy within " + START_TIMEOUT + ":\n" + log());
+    }
+
+    /** The console output and the domain's server.log. */
+    @Override
+    String log() {
+        StringBuilder log = new StringBuilder(super.log());
+        if (domain != null) {
+            Path serverLog = domain.resolve("logs/server.log");
+            try {
+                if (Files.exists(serverLog)) {
+                    log.append("\n--- server.log ---\n").append(Files.readString(serverLog));
+                }
+            } catch (IOException e) {
+                log.append("\n(server.log unreadable: ").append(e).append(')');
+            }
+        }
+        return log.toString();
+    }
+
+    private static int freePortBase() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int base = 100 * (100 + ThreadLocalRandom.current().nextInt(500));
+            boolean allFree = true;
+            for (int offset : PORT_OFFSETS) {
+                allFree &= Ports.isFree(base + offset);
+            }
+            if (allFree) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no free port base found for GlassFish");
+    }
+}
