@@ -1,0 +1,123 @@
+package io.measured.bench;
+
+import io.measured.internal.cdi.BindingResolver;
+import io.measured.internal.cdi.MeasuredExtension;
+import io.measured.internal.cdi.MeasuredInterceptor;
+import io.measured.internal.cdi.MetricsBufferProducer;
+import io.measured.internal.cdi.RecordingFailures;
+import io.measured.internal.config.MapConfig;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One cheap {@code @ApplicationScoped} bean method called through Weld SE: plainly, behind a no-op
+ * interceptor, behind the floor (two nanoTime reads and a LongAdder), behind {@code @Measured}
+ * (sampled, and with sampling rate 0), and behind minimal interceptors around Micrometer's and
+ * Dropwizard's timers. Added cost of a variant = its time minus {@link #noOpInterceptor}.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Thread)
+public class InterceptedCallBenchmark {
+
+    @State(Scope.Benchmark)
+    public static class Container {
+        WeldContainer weld;
+        Workers.Plain plain;
+        Workers.NoOp noOp;
+        Workers.Floor floor;
+        Workers.Timed measured;
+        Workers.Micrometer micrometer;
+        Workers.Dropwizard dropwizard;
+
+        String samplingRate() {
+            return "1.0";
+        }
+
+        @Setup(Level.Trial)
+        public void start() {
+            weld = new Weld().disableDiscovery().containerId(null)
+                    .addExtension(new MeasuredExtension(new MapConfig(Map.of("measured.sampling.rate", samplingRate()))))
+                    .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
+                            RecordingFailures.class, NoOpInterceptor.class, FloorInterceptor.class,
+                            MicrometerInterceptor.class, DropwizardInterceptor.class,
+                            Workers.Plain.class, Workers.NoOp.class, Workers.Floor.class, Workers.Timed.class,
+                            Workers.Micrometer.class, Workers.Dropwizard.class)
+                    .initialize();
+            plain = weld.select(Workers.Plain.class).get();
+            noOp = weld.select(Workers.NoOp.class).get();
+            floor = weld.select(Workers.Floor.class).get();
+            measured = weld.select(Workers.Timed.class).get();
+            micrometer = weld.select(Workers.Micrometer.class).get();
+            dropwizard = weld.select(Workers.Dropwizard.class).get();
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            weld.close();
+        }
+    }
+
+    /** The same container with {@code measured.sampling.rate=0}: every call counted, none buffered. */
+    @State(Scope.Benchmark)
+    public static class UnsampledContainer extends Container {
+        @Override
+        String samplingRate() {
+            return "0.0";
+        }
+    }
+
+    private long x;
+
+    @Benchmark
+    public long plain(Container c) {
+        return c.plain.compute(x++);
+    }
+
+    @Benchmark
+    public long noOpInterceptor(Container c) {
+        return c.noOp.compute(x++);
+    }
+
+    @Benchmark
+    public long floorInterceptor(Container c) {
+        return c.floor.compute(x++);
+    }
+
+    @Benchmark
+    public long measured(Container c) {
+        return c.measured.compute(x++);
+    }
+
+    @Benchmark
+    public long measuredUnsampled(UnsampledContainer c) {
+        return c.measured.compute(x++);
+    }
+
+    @Benchmark
+    public long micrometerTimer(Container c) {
+        return c.micrometer.compute(x++);
+    }
+
+    @Benchmark
+    public long dropwizardTimer(Container c) {
+        return c.dropwizard.compute(x++);
+    }
+}

@@ -1,0 +1,81 @@
+package io.measured.internal.rest;
+
+import io.measured.MetricsBuffer;
+import io.measured.MetricsStats;
+import io.measured.OperationStats;
+import io.measured.OperationType;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading a full buffer: {@code getStats()} with percentiles, its JSON, the Prometheus text, and
+ * the cumulative per-operation statistics (50 operations).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+@State(Scope.Benchmark)
+public class ReadBenchmark {
+
+    @Param({"10000", "100000"})
+    int size;
+
+    MetricsBuffer buffer;
+    JsonRenderer renderer;
+
+    @Setup(Level.Trial)
+    public void fill() {
+        buffer = new MetricsBuffer(size);
+        renderer = new JsonRenderer();
+        SplittableRandom random = new SplittableRandom(42);
+        OperationType[] types = OperationType.values();
+        for (int i = 0; i < size; i++) {
+            OperationType type = types[i % types.length];
+            buffer.record(type, "operation-" + (i % 50), random.nextDouble() * 100,
+                    Map.of("outcome", i % 17 == 0 ? "error" : "success"));
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        renderer.close();
+    }
+
+    @Benchmark
+    public MetricsStats stats() {
+        return buffer.getStats();
+    }
+
+    @Benchmark
+    public String statsJson() {
+        return renderer.toJson(Views.StatsView.of(buffer.getStats()));
+    }
+
+    @Benchmark
+    public String prometheusText() {
+        return PrometheusWriter.write(ExpositionFormat.PROMETHEUS, buffer.getOperationStats(), buffer.size(),
+                buffer.getMaxSize(), Map.of(OperationType.DATABASE, 1.0, OperationType.HTTP, 1.0, OperationType.RENDER, 1.0));
+    }
+
+    @Benchmark
+    public List<OperationStats> operationStats() {
+        return buffer.getOperationStats();
+    }
+}
