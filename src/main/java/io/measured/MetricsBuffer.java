@@ -1,19 +1,17 @@
 package io.measured;
 
+import io.measured.internal.buffer.BufferAccess;
+import io.measured.internal.buffer.BufferCore;
 import io.measured.internal.buffer.BufferStatistics;
 import io.measured.internal.buffer.MetadataLimiter;
-import io.measured.internal.buffer.MetricRing;
 import io.measured.internal.buffer.SamplingRates;
 import io.measured.internal.stats.BucketBounds;
-import io.measured.internal.stats.OperationRegistry;
-import io.measured.internal.stats.Outcomes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A bounded, thread-safe buffer of the most recent operations of this process, with per-type
@@ -42,14 +40,11 @@ public class MetricsBuffer {
     /** The operation name that collects the calls of operations beyond the distinct-operation cap. */
     public static final String OVERFLOW_OPERATION = "other";
 
-    private static final long PROCESS_ID = ProcessHandle.current().pid();
+    static {
+        BufferAccess.install(MetricsBuffer::core);
+    }
 
-    private final MetricRing ring;
-    private final SamplingRates samplingRates;
-    private final OperationRegistry operations;
-    private final MetadataLimiter limiter;
-    private final double slowThresholdMs;
-    private final Clock clock;
+    private final BufferCore core;
 
     /**
      * Creates a buffer of the given capacity that records every call.
@@ -89,12 +84,17 @@ public class MetricsBuffer {
     }
 
     private MetricsBuffer(Builder builder) {
-        this.ring = new MetricRing(builder.maxSize);
-        this.samplingRates = new SamplingRates(builder.samplingRates);
-        this.operations = new OperationRegistry(builder.maxOperations, OVERFLOW_OPERATION, builder.bucketBounds);
-        this.limiter = new MetadataLimiter(builder.metadataMaxLength);
-        this.slowThresholdMs = builder.slowThresholdMs;
-        this.clock = builder.clock;
+        this.core = new BufferCore(builder.maxSize, builder.samplingRates, builder.maxOperations,
+                builder.metadataMaxLength, builder.slowThresholdMs, builder.clock, builder.bucketBounds,
+                OVERFLOW_OPERATION);
+    }
+
+    /**
+     * The core for the library's own fast path; null for a subclass (its overrides must be honoured).
+     * Package-private and not final, so a CDI client proxy delegates it to the real instance.
+     */
+    BufferCore core() {
+        return getClass() == MetricsBuffer.class ? core : null;
     }
 
     /**
@@ -151,23 +151,7 @@ public class MetricsBuffer {
         if (!(durationMs >= 0) || Double.isInfinite(durationMs)) {
             throw new IllegalArgumentException("durationMs must be finite and >= 0, was " + durationMs);
         }
-        String limitedName = limiter.limit(name);
-        operations.record(type, limitedName, toNanos(durationMs), Outcomes.isError(type, metadata));
-        if (!force && durationMs < slowThresholdMs && !sampled(type)) {
-            return false;
-        }
-        ring.add(new Metric(type, limitedName, clock.instant(), durationMs, PROCESS_ID, limiter.limit(metadata)));
-        return true;
-    }
-
-    private boolean sampled(OperationType type) {
-        double rate = samplingRates.get(type);
-        return rate >= 1.0 || (rate > 0.0 && ThreadLocalRandom.current().nextDouble() < rate);
-    }
-
-    private static long toNanos(double durationMs) {
-        double nanos = durationMs * 1_000_000.0;
-        return nanos >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) nanos;
+        return core.record(type, name, durationMs, metadata, force);
     }
 
     /**
@@ -176,7 +160,7 @@ public class MetricsBuffer {
      * @return an unmodifiable snapshot; never null
      */
     public List<Metric> getAll() {
-        return Collections.unmodifiableList(ring.snapshot());
+        return Collections.unmodifiableList(core.ring().snapshot());
     }
 
     /**
@@ -190,7 +174,7 @@ public class MetricsBuffer {
         if (count < 0) {
             throw new IllegalArgumentException("count must be >= 0, was " + count);
         }
-        List<Metric> all = ring.snapshot();
+        List<Metric> all = core.ring().snapshot();
         int size = Math.min(count, all.size());
         List<Metric> recent = new ArrayList<>(size);
         for (int i = all.size() - 1; i >= all.size() - size; i--) {
@@ -211,7 +195,7 @@ public class MetricsBuffer {
             throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
         }
         List<Metric> matching = new ArrayList<>();
-        for (Metric metric : ring.snapshot()) {
+        for (Metric metric : core.ring().snapshot()) {
             if (metric.operationType() == type) {
                 matching.add(metric);
             }
@@ -232,7 +216,7 @@ public class MetricsBuffer {
             throw new IllegalArgumentException("thresholdMs must be finite and >= 0, was " + thresholdMs);
         }
         List<Metric> slow = new ArrayList<>();
-        for (Metric metric : ring.snapshot()) {
+        for (Metric metric : core.ring().snapshot()) {
             if (metric.durationMs() >= thresholdMs
                     && (typeOrNull == null || metric.operationType() == typeOrNull)) {
                 slow.add(metric);
@@ -247,8 +231,8 @@ public class MetricsBuffer {
      * @return a snapshot holding every type; never null
      */
     public MetricsStats getStats() {
-        List<Metric> all = ring.snapshot();
-        return new MetricsStats(all.size(), ring.capacity(), PROCESS_ID, samplingRates.asMap(),
+        List<Metric> all = core.ring().snapshot();
+        return new MetricsStats(all.size(), core.ring().capacity(), core.processId(), core.samplingRates().asMap(),
                 BufferStatistics.byType(all));
     }
 
@@ -260,12 +244,12 @@ public class MetricsBuffer {
      * @return an unmodifiable snapshot; never null
      */
     public List<OperationStats> getOperationStats() {
-        return Collections.unmodifiableList(operations.snapshot());
+        return Collections.unmodifiableList(core.operations().snapshot());
     }
 
     /** Empties the buffer. The cumulative statistics are kept. Records racing with it may survive. */
     public void clear() {
-        ring.clear();
+        core.ring().clear();
     }
 
     /**
@@ -279,7 +263,7 @@ public class MetricsBuffer {
         if (type == null) {
             throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
         }
-        samplingRates.set(type, rate);
+        core.samplingRates().set(type, rate);
     }
 
     /**
@@ -293,7 +277,7 @@ public class MetricsBuffer {
         if (type == null) {
             throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
         }
-        return samplingRates.get(type);
+        return core.samplingRates().get(type);
     }
 
     /**
@@ -303,7 +287,7 @@ public class MetricsBuffer {
      * @return {@code 0 .. getMaxSize()}
      */
     public int size() {
-        return ring.size();
+        return core.ring().size();
     }
 
     /**
@@ -312,7 +296,7 @@ public class MetricsBuffer {
      * @return the most metrics the buffer holds; {@code >= 1}
      */
     public int getMaxSize() {
-        return ring.capacity();
+        return core.ring().capacity();
     }
 
     /**
@@ -321,7 +305,7 @@ public class MetricsBuffer {
      * @return the threshold in milliseconds; {@code >= 0}, or positive infinity when there is none
      */
     public double getSlowThresholdMs() {
-        return slowThresholdMs;
+        return core.slowThresholdMs();
     }
 
     /**
@@ -335,7 +319,7 @@ public class MetricsBuffer {
         private int maxOperations = DEFAULT_MAX_OPERATIONS;
         private int metadataMaxLength = DEFAULT_METADATA_MAX_LENGTH;
         private Clock clock = Clock.systemUTC();
-        private BucketBounds bucketBounds = new BucketBounds(BucketBounds.DEFAULT_SECONDS);
+        private List<Double> bucketBounds = BucketBounds.DEFAULT_SECONDS;
 
         private Builder() {
         }
@@ -434,7 +418,8 @@ public class MetricsBuffer {
          * @throws IllegalArgumentException naming the offending bound
          */
         public Builder histogramBuckets(List<Double> upperBoundsSeconds) {
-            this.bucketBounds = new BucketBounds(upperBoundsSeconds);
+            new BucketBounds(upperBoundsSeconds);
+            this.bucketBounds = List.copyOf(upperBoundsSeconds);
             return this;
         }
 

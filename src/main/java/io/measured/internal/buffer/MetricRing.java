@@ -1,29 +1,40 @@
 package io.measured.internal.buffer;
 
 import io.measured.Metric;
+import io.measured.OperationType;
+import java.lang.invoke.VarHandle;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * A bounded ring of the last {@code capacity} metrics, written without a lock.
+ * A bounded ring of the last {@code capacity} metrics, written without a lock and without
+ * allocating: each slot is a row of parallel arrays, and {@link Metric} objects are made only
+ * when read.
  *
- * <p>Invariants: every write takes a unique sequence number; slot {@code seq % capacity} only ever
- * moves to a higher sequence, so a slow writer never overwrites a newer entry; a snapshot holds
- * at most {@code capacity} entries, in sequence order, all with a sequence at or after the last
- * {@link #clear()}.
+ * <p>Each write takes a unique sequence number {@code s} and owns slot {@code s % capacity}
+ * while it writes: the slot's stamp goes from the old sequence + 1 to {@link #WRITING} (by CAS),
+ * then the row is written, then the stamp becomes {@code s + 1}. Invariants: a stamp only ever
+ * grows except while being written or cleared; a slow writer never overwrites a newer row (it drops its own,
+ * which can only happen when the ring laps during its write); a reader keeps a row only if the
+ * stamp is the same before and after reading it, so it never sees a torn row.
  */
 public final class MetricRing {
 
-    private record Slot(long sequence, Metric metric) {
-    }
-
-    private static final Comparator<Slot> BY_SEQUENCE = Comparator.comparingLong(Slot::sequence);
+    private static final long WRITING = -1;
+    private static final int MAX_SPINS = 10_000;
 
     private final int capacity;
-    private final AtomicReferenceArray<Slot> slots;
+    private final AtomicLongArray stamps;
+    private final OperationType[] types;
+    private final String[] names;
+    private final long[] epochMillis;
+    private final double[] durations;
+    private final Object[] metadata;
+    private final long processId;
     private final AtomicLong nextSequence = new AtomicLong();
     private volatile long clearedBefore;
 
@@ -31,13 +42,20 @@ public final class MetricRing {
      * Creates an empty ring.
      *
      * @param capacity how many metrics it keeps; {@code >= 1}
+     * @param processId the process id every read metric carries
      */
-    public MetricRing(int capacity) {
+    public MetricRing(int capacity, long processId) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
         }
         this.capacity = capacity;
-        this.slots = new AtomicReferenceArray<>(capacity);
+        this.processId = processId;
+        this.stamps = new AtomicLongArray(capacity);
+        this.types = new OperationType[capacity];
+        this.names = new String[capacity];
+        this.epochMillis = new long[capacity];
+        this.durations = new double[capacity];
+        this.metadata = new Object[capacity];
     }
 
     /** Returns how many metrics the ring keeps at most. */
@@ -45,47 +63,83 @@ public final class MetricRing {
         return capacity;
     }
 
-    /** Returns how many metrics a snapshot taken now would hold, without taking one. */
+    /** Returns how many metrics a snapshot taken now would hold (at most), without taking one. */
     public int size() {
         long end = nextSequence.get();
         return (int) Math.max(0, end - Math.max(clearedBefore, end - capacity));
     }
 
-    /** Adds a metric, evicting the oldest one when the ring is full. Thread-safe. */
-    public void add(Metric metric) {
+    /**
+     * Adds a metric, evicting the oldest one when the ring is full. Thread-safe, lock-free,
+     * allocation-free.
+     *
+     * @param metadata an unmodifiable map, stored as is
+     */
+    public void add(OperationType type, String name, long epochMilli, double durationMs, Map<String, String> metadata) {
         long sequence = nextSequence.getAndIncrement();
         int index = (int) (sequence % capacity);
-        Slot fresh = new Slot(sequence, metric);
-        Slot current = slots.get(index);
-        while (current == null || current.sequence < sequence) {
-            if (slots.compareAndSet(index, current, fresh)) {
-                return;
+        long stamp = stamps.get(index);
+        int spins = 0;
+        while (true) {
+            if (stamp == WRITING) {
+                if (++spins > MAX_SPINS) {
+                    return; // the slot's writer was preempted; dropping one row beats waiting on it
+                }
+                Thread.onSpinWait();
+                stamp = stamps.get(index);
+                continue;
             }
-            current = slots.get(index);
+            if (stamp > sequence) {
+                return; // lapped while we waited: a newer row owns the slot
+            }
+            if (stamps.compareAndSet(index, stamp, WRITING)) {
+                break;
+            }
+            stamp = stamps.get(index);
         }
+        types[index] = type;
+        names[index] = name;
+        epochMillis[index] = epochMilli;
+        durations[index] = durationMs;
+        this.metadata[index] = metadata;
+        stamps.set(index, sequence + 1);
     }
 
     /**
      * Returns the metrics held now, oldest first. Thread-safe; a write racing with the call may
      * or may not be included.
      */
+    @SuppressWarnings("unchecked")
     public List<Metric> snapshot() {
         long end = nextSequence.get();
         long start = Math.max(clearedBefore, end - capacity);
         if (end <= start) {
             return List.of();
         }
-        List<Slot> visible = new ArrayList<>((int) (end - start));
-        for (int i = 0; i < capacity; i++) {
-            Slot slot = slots.get(i);
-            if (slot != null && slot.sequence >= start && slot.sequence < end) {
-                visible.add(slot);
+        int count = (int) (end - start);
+        Metric[] ordered = new Metric[count];
+        for (long sequence = start; sequence < end; sequence++) {
+            int index = (int) (sequence % capacity);
+            long before = stamps.get(index);
+            if (before != sequence + 1) {
+                continue;
+            }
+            OperationType type = types[index];
+            String name = names[index];
+            long millis = epochMillis[index];
+            double duration = durations[index];
+            Map<String, String> meta = (Map<String, String>) metadata[index];
+            // Keeps the row reads above before the re-check (a volatile read alone would not).
+            VarHandle.loadLoadFence();
+            if (stamps.get(index) == before) {
+                ordered[(int) (sequence - start)] = new Metric(type, name, Instant.ofEpochMilli(millis), duration, processId, meta);
             }
         }
-        visible.sort(BY_SEQUENCE);
-        List<Metric> metrics = new ArrayList<>(visible.size());
-        for (Slot slot : visible) {
-            metrics.add(slot.metric);
+        List<Metric> metrics = new ArrayList<>(count);
+        for (Metric metric : ordered) {
+            if (metric != null) {
+                metrics.add(metric);
+            }
         }
         return metrics;
     }
@@ -95,12 +149,17 @@ public final class MetricRing {
      * returns are kept.
      */
     public void clear() {
-        clearedBefore = nextSequence.get();
+        long cleared = nextSequence.get();
+        clearedBefore = cleared;
         for (int i = 0; i < capacity; i++) {
-            Slot slot = slots.get(i);
-            if (slot != null && slot.sequence < clearedBefore) {
-                // Drop the reference so cleared metrics (and their metadata) can be collected.
-                slots.compareAndSet(i, slot, null);
+            // Drop references so cleared metadata can be collected, owning the slot like a writer
+            // so no concurrent write is half erased.
+            long stamp = stamps.get(i);
+            if (stamp > 0 && stamp <= cleared && stamps.compareAndSet(i, stamp, WRITING)) {
+                metadata[i] = null;
+                names[i] = null;
+                types[i] = null;
+                stamps.set(i, 0); // a changed stamp makes a reader that raced with the erase drop the row
             }
         }
     }

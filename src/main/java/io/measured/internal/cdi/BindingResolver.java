@@ -59,7 +59,7 @@ public class BindingResolver {
             return Optional.empty();
         }
         String name = measured.name().isEmpty() ? simpleName(beanClass) + "." + method.getName() : measured.name();
-        return Optional.of(new Binding(measured.type(), name));
+        return Optional.of(new Binding(method, measured.type(), name));
     }
 
     /** The annotation on the bean class's own declaration of the method, when the context reports an inherited one. */

@@ -3,6 +3,9 @@ package io.measured.internal.cdi;
 import io.measured.Measured;
 import io.measured.MetricsBuffer;
 import io.measured.OperationType;
+import io.measured.internal.buffer.BufferAccess;
+import io.measured.internal.buffer.BufferCore;
+import io.measured.internal.config.MeasuredSettings;
 import io.measured.internal.stats.Outcomes;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -20,7 +23,8 @@ import java.util.concurrent.ExecutionException;
  *
  * <p>The business call always comes first: it returns its own result or throws its own exception
  * instance, whatever happens while recording. A returned {@link CompletionStage} is timed until it
- * completes, and the same stage is returned.
+ * completes, and the same stage is returned. The steady-state path reads two nanoTimes and
+ * allocates nothing: settings, binding and recording site are resolved on the first call and kept.
  */
 @Measured(type = OperationType.DATABASE)
 @Interceptor
@@ -41,13 +45,24 @@ public class MeasuredInterceptor {
     @Inject
     RecordingFailures failures;
 
+    /** Both fixed for the application's life; set on first use (benign race: same values). */
+    private MeasuredSettings settings;
+    private Optional<BufferCore> core;
+    /** The last binding this interceptor instance (one per bean instance) resolved. */
+    private volatile Binding last;
+
     @AroundInvoke
     Object measure(InvocationContext context) throws Exception {
-        if (!extension.settings().enabled()) {
+        MeasuredSettings current = settings;
+        if (current == null) {
+            current = extension.settings();
+            settings = current;
+        }
+        if (!current.enabled()) {
             return context.proceed();
         }
-        Optional<Binding> binding = resolver.resolve(context);
-        if (binding.isEmpty()) {
+        Binding binding = binding(context);
+        if (binding == null) {
             return context.proceed();
         }
         long start = System.nanoTime();
@@ -55,27 +70,57 @@ public class MeasuredInterceptor {
         try {
             result = context.proceed();
         } catch (Throwable failure) {
-            record(binding.get(), System.nanoTime() - start, failure);
+            record(binding, start, System.nanoTime(), failure);
             throw failure;
         }
         if (result instanceof CompletionStage<?> stage) {
-            Binding completing = binding.get();
-            stage.whenComplete((value, failure) -> record(completing, System.nanoTime() - start, unwrap(failure)));
+            stage.whenComplete((value, failure) -> record(binding, start, System.nanoTime(), unwrap(failure)));
         } else {
-            record(binding.get(), System.nanoTime() - start, null);
+            record(binding, start, System.nanoTime(), null);
         }
         return result;
     }
 
-    private void record(Binding binding, long nanos, Throwable failure) {
-        try {
-            double ms = nanos / 1_000_000.0;
-            Map<String, String> metadata = failure == null ? SUCCESS : Map.of(
-                    Outcomes.OUTCOME, Outcomes.ERROR, Outcomes.EXCEPTION, failure.getClass().getName());
-            buffer.record(binding.type(), binding.name(), ms, metadata, ms >= extension.settings().slowThresholdMs());
-        } catch (RuntimeException | LinkageError e) {
-            failures.report(binding.name(), e);
+    private Binding binding(InvocationContext context) {
+        Binding cached = last;
+        if (cached != null && cached.method == context.getMethod()) {
+            return cached;
         }
+        Binding resolved = resolver.resolve(context).orElse(null);
+        if (resolved != null) {
+            last = resolved;
+        }
+        return resolved;
+    }
+
+    private void record(Binding binding, long start, long end, Throwable failure) {
+        try {
+            BufferCore fast = core();
+            if (fast != null) {
+                Map<String, String> metadata = failure == null ? SUCCESS : fast.safe(errorMetadata(failure));
+                fast.recordCall(binding.site(fast), start, end, metadata, failure != null, false);
+            } else {
+                double ms = Math.max(0, end - start) / 1_000_000.0;
+                buffer.record(binding.type, binding.name, ms, failure == null ? SUCCESS : errorMetadata(failure),
+                        ms >= settings.slowThresholdMs());
+            }
+        } catch (RuntimeException | LinkageError e) {
+            failures.report(binding.name, e);
+        }
+    }
+
+    /** The fast path into the application's buffer, or null when it is a user's subclass. */
+    private BufferCore core() {
+        Optional<BufferCore> resolved = core;
+        if (resolved == null) {
+            resolved = Optional.ofNullable(BufferAccess.core(buffer));
+            core = resolved;
+        }
+        return resolved.orElse(null);
+    }
+
+    private static Map<String, String> errorMetadata(Throwable failure) {
+        return Map.of(Outcomes.OUTCOME, Outcomes.ERROR, Outcomes.EXCEPTION, failure.getClass().getName());
     }
 
     /** A stage that failed reports the cause wrapped; the metric names what the code threw. */

@@ -1,40 +1,35 @@
 package io.measured.internal.stats;
 
-import java.util.concurrent.atomic.AtomicLongArray;
-
 /**
- * A concurrent log-linear histogram of durations in nanoseconds.
+ * The layout of a log-linear latency histogram over microseconds, kept in a slice of a
+ * {@code long[]} by {@link OperationCounter}.
  *
  * <p>Durations below {@value #SUB_BUCKETS} microseconds each get an exact microsecond bucket; above,
  * each power of two is split in {@value #SUB_BUCKETS} equal buckets, so a bucket's width is at most
- * 1/{@value #SUB_BUCKETS} (12.5%) of its lower bound. Durations beyond the last bucket (about 12
- * days) are counted in it.
+ * 1/{@value #SUB_BUCKETS} (12.5%) of its lower bound. Durations beyond the last bucket (about 19
+ * hours) are counted in it.
  */
 final class LatencyHistogram {
 
     private static final int SUB_BUCKETS = 8;
     private static final int SUB_BITS = 3;
-    private static final int MAX_EXPONENT = 40;
-    private static final int BUCKETS = (MAX_EXPONENT - SUB_BITS + 2) * SUB_BUCKETS;
+    private static final int MAX_EXPONENT = 36;
+    static final int BUCKETS = (MAX_EXPONENT - SUB_BITS + 2) * SUB_BUCKETS;
 
-    private final AtomicLongArray counts = new AtomicLongArray(BUCKETS);
-
-    void record(long nanos) {
-        counts.incrementAndGet(indexOf(nanos / 1_000));
+    private LatencyHistogram() {
     }
 
     /**
      * Returns the upper bound in nanoseconds of the bucket holding the given percentile, or 0 when
      * empty.
      *
+     * @param counts the bucket counts start at {@code offset}
      * @param percent in (0, 100]
      */
-    long percentileNanos(double percent) {
-        long[] snapshot = new long[BUCKETS];
+    static long percentileNanos(long[] counts, int offset, double percent) {
         long total = 0;
         for (int i = 0; i < BUCKETS; i++) {
-            snapshot[i] = counts.get(i);
-            total += snapshot[i];
+            total += counts[offset + i];
         }
         if (total == 0) {
             return 0;
@@ -42,7 +37,7 @@ final class LatencyHistogram {
         long rank = Math.max(1, (long) Math.ceil(percent / 100.0 * total));
         long seen = 0;
         for (int i = 0; i < BUCKETS; i++) {
-            seen += snapshot[i];
+            seen += counts[offset + i];
             if (seen >= rank) {
                 return upperBoundMicros(i) * 1_000;
             }

@@ -54,7 +54,8 @@ public final class OperationRegistry {
         counterFor(type, name).record(nanos, error);
     }
 
-    private OperationCounter counterFor(OperationType type, String name) {
+    /** Returns the counter of an operation, registering it (or its overflow) on first use. Thread-safe. */
+    public OperationCounter counterFor(OperationType type, String name) {
         if (name.equals(overflowName)) {
             return overflow.get(type);
         }

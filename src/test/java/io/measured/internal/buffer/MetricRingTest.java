@@ -10,12 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class MetricRingTest {
 
     private static Metric metric(int n) {
-        return new Metric(OperationType.DATABASE, "op" + n, Instant.EPOCH, n, 1, Map.of());
+        return new Metric(OperationType.values()[n % 3], "op" + n, Instant.ofEpochMilli(n), n, 7, Map.of("n", "" + n));
+    }
+
+    private static void add(MetricRing ring, Metric m) {
+        ring.add(m.operationType(), m.operationName(), m.timestamp().toEpochMilli(), m.durationMs(), m.metadata());
     }
 
     @Test
@@ -23,7 +32,7 @@ class MetricRingTest {
         Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
             int capacity = 1 + random.nextInt(20);
-            MetricRing ring = new MetricRing(capacity);
+            MetricRing ring = new MetricRing(capacity, 7);
             List<Metric> model = new ArrayList<>();
             int operations = random.nextInt(100);
             for (int i = 0; i < operations; i++) {
@@ -32,20 +41,67 @@ class MetricRingTest {
                     model.clear();
                 } else {
                     Metric metric = metric(i);
-                    ring.add(metric);
+                    add(ring, metric);
                     model.add(metric);
                     if (model.size() > capacity) {
                         model.remove(0);
                     }
                 }
                 assertThat(ring.snapshot()).containsExactlyElementsOf(model);
+                assertThat(ring.size()).isEqualTo(model.size());
             }
         }
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void concurrentReadersNeverSeeATornRow() throws Exception {
+        MetricRing ring = new MetricRing(8, 7);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 200_000; i++) {
+                        Metric m = metric(i);
+                        add(ring, m);
+                    }
+                }));
+            }
+            Future<Integer> reader = pool.submit(() -> {
+                int checked = 0;
+                int rounds = 0;
+                while (writing.get()) {
+                    for (Metric m : ring.snapshot()) {
+                        int n = (int) m.durationMs();
+                        // Every field of a row comes from the same write.
+                        assertThat(m.operationName()).isEqualTo("op" + n);
+                        assertThat(m.operationType()).isEqualTo(OperationType.values()[n % 3]);
+                        assertThat(m.timestamp().toEpochMilli()).isEqualTo(n);
+                        assertThat(m.metadata()).containsExactly(Map.entry("n", "" + n));
+                        checked++;
+                    }
+                    if (++rounds % 10 == 0) {
+                        ring.clear(); // erasing races with writers and readers too
+                    }
+                }
+                return checked;
+            });
+            for (Future<?> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
+            assertThat(ring.snapshot().size()).isLessThanOrEqualTo(8);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void rejectsCapacityBelowOne() {
-        assertThatThrownBy(() -> new MetricRing(0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new MetricRing(0, 7)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("capacity").hasMessageContaining("0");
     }
 }

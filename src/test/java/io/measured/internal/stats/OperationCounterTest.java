@@ -1,0 +1,57 @@
+package io.measured.internal.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.measured.HistogramBucket;
+import io.measured.OperationStats;
+import io.measured.OperationType;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class OperationCounterTest {
+
+    private final OperationCounter counter = new OperationCounter(OperationType.RENDER, "r",
+            new BucketBounds(List.of(0.001, 0.01)));
+
+    @Test
+    void bucketsAreCumulativeWithInclusiveBoundsAndPlusInfEqualToCount() {
+        counter.record(1_000_000L, false);
+        counter.record(1_000_001L, true);
+        counter.record(50_000_000L, false);
+        OperationStats stats = counter.snapshot();
+        assertThat(stats.buckets()).containsExactly(new HistogramBucket(0.001, 1), new HistogramBucket(0.01, 2),
+                new HistogramBucket(Double.POSITIVE_INFINITY, 3));
+        assertThat(stats.count()).isEqualTo(3);
+        assertThat(stats.errorCount()).isEqualTo(1);
+        assertThat(stats.maxDurationMs()).isEqualTo(50.0);
+        assertThat(stats.sumDurationMs()).isEqualTo(52.000001);
+    }
+
+    @Test
+    void manyThreadsLoseNoCount() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> writers = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 100_000; i++) {
+                        counter.record(i * 100L, i % 4 == 0);
+                    }
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        OperationStats stats = counter.snapshot();
+        assertThat(stats.count()).isEqualTo(800_000);
+        assertThat(stats.errorCount()).isEqualTo(200_000);
+        assertThat(stats.maxDurationMs()).isEqualTo(99_999 * 100 / 1_000_000.0);
+    }
+}
