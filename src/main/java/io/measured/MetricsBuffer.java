@@ -231,9 +231,12 @@ public class MetricsBuffer {
      * @return a snapshot holding every type; never null
      */
     public MetricsStats getStats() {
-        List<Metric> all = core.ring().snapshot();
-        return new MetricsStats(all.size(), core.ring().capacity(), core.processId(), core.samplingRates().asMap(),
-                BufferStatistics.byType(all));
+        Map<OperationType, TypeStats> byType = BufferStatistics.byType(core.ring());
+        int total = 0;
+        for (TypeStats stats : byType.values()) {
+            total += (int) stats.count();
+        }
+        return new MetricsStats(total, core.ring().capacity(), core.processId(), core.samplingRates().asMap(), byType);
     }
 
     /**

@@ -3,6 +3,7 @@ package io.measured.internal.buffer;
 import io.measured.OperationType;
 import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.OperationRegistry;
+import io.measured.internal.stats.Stripes;
 import io.measured.internal.stats.Outcomes;
 import java.time.Clock;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class BufferCore {
 
     private static final long PROCESS_ID = ProcessHandle.current().pid();
 
-    private final MetricRing ring;
+    private final StripedRing ring;
     private final SamplingRates samplingRates;
     private final OperationRegistry operations;
     private final MetadataLimiter limiter;
@@ -30,7 +31,7 @@ public final class BufferCore {
     /** Arguments are checked by the public builder. */
     public BufferCore(int maxSize, Map<OperationType, Double> rates, int maxOperations, int metadataMaxLength,
             double slowThresholdMs, Clock clock, List<Double> bucketBounds, String overflowName) {
-        this.ring = new MetricRing(maxSize, PROCESS_ID);
+        this.ring = new StripedRing(maxSize, Stripes.COUNT, PROCESS_ID);
         this.samplingRates = new SamplingRates(rates);
         this.operations = new OperationRegistry(maxOperations, overflowName, new BucketBounds(bucketBounds));
         this.limiter = new MetadataLimiter(metadataMaxLength);
@@ -38,7 +39,7 @@ public final class BufferCore {
         this.wallClock = WallClock.of(clock);
     }
 
-    public MetricRing ring() {
+    public StripedRing ring() {
         return ring;
     }
 
@@ -72,7 +73,8 @@ public final class BufferCore {
         if (!keeps(type, durationMs, force)) {
             return false;
         }
-        ring.add(type, limited, wallClock.millisNow(), durationMs, safe(metadata));
+        long now = System.nanoTime();
+        ring.add(type, limited, wallClock.millisAt(now), now, durationMs, safe(metadata));
         return true;
     }
 
@@ -89,7 +91,7 @@ public final class BufferCore {
         if (!keeps(site.type, durationMs, force)) {
             return false;
         }
-        ring.add(site.type, site.name, wallClock.millisAt(endNanos), durationMs, metadata);
+        ring.add(site.type, site.name, wallClock.millisAt(endNanos), endNanos, durationMs, metadata);
         return true;
     }
 

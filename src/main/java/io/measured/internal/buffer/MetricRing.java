@@ -4,7 +4,6 @@ import io.measured.Metric;
 import io.measured.OperationType;
 import java.lang.invoke.VarHandle;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * A bounded ring of the last {@code capacity} metrics, written without a lock and without
  * allocating: each slot is a row of parallel arrays, and {@link Metric} objects are made only
- * when read.
+ * when read. One stripe of a {@link StripedRing}; rows carry the writer's nanoTime and per-thread
+ * sequence so stripes can be merged in order.
  *
  * <p>Each write takes a unique sequence number {@code s} and owns slot {@code s % capacity}
  * while it writes: the slot's stamp goes from the old sequence + 1 to {@link #WRITING} (by CAS),
@@ -32,6 +32,8 @@ public final class MetricRing {
     private final OperationType[] types;
     private final String[] names;
     private final long[] epochMillis;
+    private final long[] nanoTimes;
+    private final long[] threadSequences;
     private final double[] durations;
     private final Object[] metadata;
     private final long processId;
@@ -54,6 +56,8 @@ public final class MetricRing {
         this.types = new OperationType[capacity];
         this.names = new String[capacity];
         this.epochMillis = new long[capacity];
+        this.nanoTimes = new long[capacity];
+        this.threadSequences = new long[capacity];
         this.durations = new double[capacity];
         this.metadata = new Object[capacity];
     }
@@ -75,7 +79,8 @@ public final class MetricRing {
      *
      * @param metadata an unmodifiable map, stored as is
      */
-    public void add(OperationType type, String name, long epochMilli, double durationMs, Map<String, String> metadata) {
+    public void add(OperationType type, String name, long epochMilli, long nanoTime, long threadSequence,
+            double durationMs, Map<String, String> metadata) {
         long sequence = nextSequence.getAndIncrement();
         int index = (int) (sequence % capacity);
         long stamp = stamps.get(index);
@@ -100,24 +105,56 @@ public final class MetricRing {
         types[index] = type;
         names[index] = name;
         epochMillis[index] = epochMilli;
+        nanoTimes[index] = nanoTime;
+        threadSequences[index] = threadSequence;
         durations[index] = durationMs;
         this.metadata[index] = metadata;
-        stamps.set(index, sequence + 1);
+        stamps.lazySet(index, sequence + 1); // release: the row's writes above are visible first
+    }
+
+    /** One row read consistently, with its merge key. */
+    record Row(long nanoTime, long threadSequence, long sequence, OperationType type, String name,
+            long epochMilli, double durationMs, Map<String, String> metadata) {
+
+        Metric toMetric(long processId) {
+            return new Metric(type, name, Instant.ofEpochMilli(epochMilli), durationMs, processId, metadata);
+        }
+    }
+
+    /** Receives the type and duration of each row held, for statistics without building metrics. */
+    @FunctionalInterface
+    interface DurationVisitor {
+        void visit(OperationType type, double durationMs);
     }
 
     /**
-     * Returns the metrics held now, oldest first. Thread-safe; a write racing with the call may
-     * or may not be included.
+     * Adds the rows held now to {@code rows}, in this ring's order. Thread-safe; a write racing
+     * with the call may or may not be included.
      */
     @SuppressWarnings("unchecked")
-    public List<Metric> snapshot() {
+    void collect(List<Row> rows) {
         long end = nextSequence.get();
         long start = Math.max(clearedBefore, end - capacity);
-        if (end <= start) {
-            return List.of();
+        for (long sequence = start; sequence < end; sequence++) {
+            int index = (int) (sequence % capacity);
+            long before = stamps.get(index);
+            if (before != sequence + 1) {
+                continue;
+            }
+            Row row = new Row(nanoTimes[index], threadSequences[index], sequence, types[index], names[index],
+                    epochMillis[index], durations[index], (Map<String, String>) metadata[index]);
+            // Keeps the row reads above before the re-check (a volatile read alone would not).
+            VarHandle.loadLoadFence();
+            if (stamps.get(index) == before) {
+                rows.add(row);
+            }
         }
-        int count = (int) (end - start);
-        Metric[] ordered = new Metric[count];
+    }
+
+    /** Visits the type and duration of every row held now; allocation-free. */
+    void visit(DurationVisitor visitor) {
+        long end = nextSequence.get();
+        long start = Math.max(clearedBefore, end - capacity);
         for (long sequence = start; sequence < end; sequence++) {
             int index = (int) (sequence % capacity);
             long before = stamps.get(index);
@@ -125,23 +162,12 @@ public final class MetricRing {
                 continue;
             }
             OperationType type = types[index];
-            String name = names[index];
-            long millis = epochMillis[index];
             double duration = durations[index];
-            Map<String, String> meta = (Map<String, String>) metadata[index];
-            // Keeps the row reads above before the re-check (a volatile read alone would not).
             VarHandle.loadLoadFence();
             if (stamps.get(index) == before) {
-                ordered[(int) (sequence - start)] = new Metric(type, name, Instant.ofEpochMilli(millis), duration, processId, meta);
+                visitor.visit(type, duration);
             }
         }
-        List<Metric> metrics = new ArrayList<>(count);
-        for (Metric metric : ordered) {
-            if (metric != null) {
-                metrics.add(metric);
-            }
-        }
-        return metrics;
     }
 
     /**

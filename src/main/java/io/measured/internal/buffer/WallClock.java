@@ -12,9 +12,6 @@ public abstract class WallClock {
     /** Returns the wall-clock time, in epoch milliseconds, of a {@code System.nanoTime()} reading. */
     public abstract long millisAt(long nanoTime);
 
-    /** Returns the wall-clock time now, in epoch milliseconds. */
-    public abstract long millisNow();
-
     /** The clock for a buffer: anchored to nanoTime for the system UTC clock, else the clock itself. */
     public static WallClock of(Clock clock) {
         return clock.equals(Clock.systemUTC()) ? new Anchored() : new Given(clock);
@@ -29,11 +26,6 @@ public abstract class WallClock {
 
         @Override
         public long millisAt(long nanoTime) {
-            return clock.millis();
-        }
-
-        @Override
-        public long millisNow() {
             return clock.millis();
         }
     }
@@ -57,11 +49,6 @@ public abstract class WallClock {
                 elapsed = nanoTime - current.nanoTime;
             }
             return current.epochMillis + Math.floorDiv(elapsed, 1_000_000L);
-        }
-
-        @Override
-        public long millisNow() {
-            return System.currentTimeMillis();
         }
     }
 }

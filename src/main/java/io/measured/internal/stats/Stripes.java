@@ -5,10 +5,10 @@ package io.measured.internal.stats;
  * stripes by id, so threads of a pool (consecutive ids) spread evenly and two running threads
  * rarely share one; sharing costs contention, never correctness.
  */
-final class Stripes {
+public final class Stripes {
 
     /** A power of two: twice the processors, rounded up, at most 8. */
-    static final int COUNT = Math.min(8, Integer.highestOneBit(Math.max(1, 2 * Runtime.getRuntime().availableProcessors() - 1)) << 1);
+    public static final int COUNT = Math.min(8, Integer.highestOneBit(Math.max(1, 2 * Runtime.getRuntime().availableProcessors() - 1)) << 1);
 
     private static final int MASK = COUNT - 1;
 

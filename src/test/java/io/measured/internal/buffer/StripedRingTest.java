@@ -17,14 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-class MetricRingTest {
+class StripedRingTest {
 
     private static Metric metric(int n) {
         return new Metric(OperationType.values()[n % 3], "op" + n, Instant.ofEpochMilli(n), n, 7, Map.of("n", "" + n));
     }
 
-    private static void add(MetricRing ring, Metric m) {
-        ring.add(m.operationType(), m.operationName(), m.timestamp().toEpochMilli(), m.durationMs(), m.metadata());
+    private static void add(StripedRing ring, Metric m) {
+        ring.add(m.operationType(), m.operationName(), m.timestamp().toEpochMilli(), System.nanoTime(),
+                m.durationMs(), m.metadata());
     }
 
     @Test
@@ -32,7 +33,7 @@ class MetricRingTest {
         Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
             int capacity = 1 + random.nextInt(20);
-            MetricRing ring = new MetricRing(capacity, 7);
+            StripedRing ring = new StripedRing(capacity, 1 << random.nextInt(4), 7);
             List<Metric> model = new ArrayList<>();
             int operations = random.nextInt(100);
             for (int i = 0; i < operations; i++) {
@@ -56,7 +57,7 @@ class MetricRingTest {
     @Test
     @SuppressWarnings("unchecked")
     void concurrentReadersNeverSeeATornRow() throws Exception {
-        MetricRing ring = new MetricRing(8, 7);
+        StripedRing ring = new StripedRing(8, 4, 7);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         AtomicBoolean writing = new AtomicBoolean(true);
         try {
@@ -100,8 +101,15 @@ class MetricRingTest {
     }
 
     @Test
+    void stripeCountDividesTheCapacity() {
+        assertThat(new StripedRing(1000, 8, 7).stripeCount()).isEqualTo(8);
+        assertThat(new StripedRing(10, 8, 7).stripeCount()).isEqualTo(2);
+        assertThat(new StripedRing(7, 8, 7).stripeCount()).isEqualTo(1);
+    }
+
+    @Test
     void rejectsCapacityBelowOne() {
-        assertThatThrownBy(() -> new MetricRing(0, 7)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new StripedRing(0, 4, 7)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("capacity").hasMessageContaining("0");
     }
 }
