@@ -17,46 +17,75 @@ public final class BufferStatistics {
     /** Statistics of every type; a type with no row gets {@link TypeStats#EMPTY}. */
     public static Map<OperationType, TypeStats> byType(StripedRing ring) {
         OperationType[] types = OperationType.values();
-        int capacity = ring.capacity();
-        double[][] durations = new double[types.length][];
-        int[] counts = new int[types.length];
-        ring.visit((type, duration) -> {
-            int t = type.ordinal();
-            if (durations[t] == null) {
-                durations[t] = new double[capacity];
-            }
-            if (counts[t] < capacity) {
-                durations[t][counts[t]++] = duration;
-            }
-        });
+        Scratch scratch = new Scratch(ring.capacity());
+        ring.visit(scratch);
+        // Counting sort by type into one array: each type's durations become one contiguous range.
+        int[] starts = new int[types.length + 1];
+        for (int i = 0; i < scratch.size; i++) {
+            starts[scratch.types[i] + 1]++;
+        }
+        for (int t = 0; t < types.length; t++) {
+            starts[t + 1] += starts[t];
+        }
+        double[] grouped = new double[scratch.size];
+        int[] next = starts.clone();
+        for (int i = 0; i < scratch.size; i++) {
+            grouped[next[scratch.types[i]]++] = scratch.durations[i];
+        }
         Map<OperationType, TypeStats> result = new EnumMap<>(OperationType.class);
         for (OperationType type : types) {
             int t = type.ordinal();
-            result.put(type, of(durations[t], counts[t]));
+            result.put(type, of(grouped, starts[t], starts[t + 1]));
         }
         return result;
     }
 
+    /** Types and durations of the rows visited, in visit order. */
+    private static final class Scratch implements MetricRing.DurationVisitor {
+        final byte[] types;
+        final double[] durations;
+        int size;
+
+        Scratch(int capacity) {
+            types = new byte[capacity];
+            durations = new double[capacity];
+        }
+
+        @Override
+        public void visit(OperationType type, double durationMs) {
+            if (size < durations.length) {
+                types[size] = (byte) type.ordinal();
+                durations[size++] = durationMs;
+            }
+        }
+    }
+
     static TypeStats of(double[] values, int length) {
+        return of(values, 0, length);
+    }
+
+    /** Statistics of {@code values[from, to)}, which it reorders. */
+    static TypeStats of(double[] values, int from, int to) {
+        int length = to - from;
         if (length == 0) {
             return TypeStats.EMPTY;
         }
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             double value = values[i];
             sum += value;
             min = Math.min(min, value);
             max = Math.max(max, value);
         }
-        int r50 = rank(50, length);
-        int r95 = rank(95, length);
-        int r99 = rank(99, length);
+        int r50 = from + rank(50, length);
+        int r95 = from + rank(95, length);
+        int r99 = from + rank(99, length);
         // After selecting a rank, larger ranks lie at or after it: each later search is narrower.
-        double p50 = Selection.select(values, 0, length, r50);
-        double p95 = Selection.select(values, r50, length, r95);
-        double p99 = Selection.select(values, r95, length, r99);
+        double p50 = Selection.select(values, from, to, r50);
+        double p95 = Selection.select(values, r50, to, r95);
+        double p99 = Selection.select(values, r95, to, r99);
         return new TypeStats(length, sum / length, min, max, p50, p95, p99);
     }
 

@@ -6,7 +6,6 @@ import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -37,7 +36,9 @@ public final class MetricRing {
     private final double[] durations;
     private final Object[] metadata;
     private final long processId;
-    private final AtomicLong nextSequence = new AtomicLong();
+    /** The cursor lives in the middle of 16 longs so no other ring's cursor shares its cache line. */
+    private final AtomicLongArray cursor = new AtomicLongArray(16);
+    private static final int CURSOR = 8;
     private volatile long clearedBefore;
 
     /**
@@ -69,7 +70,7 @@ public final class MetricRing {
 
     /** Returns how many metrics a snapshot taken now would hold (at most), without taking one. */
     public int size() {
-        long end = nextSequence.get();
+        long end = cursor.get(CURSOR);
         return (int) Math.max(0, end - Math.max(clearedBefore, end - capacity));
     }
 
@@ -81,7 +82,7 @@ public final class MetricRing {
      */
     public void add(OperationType type, String name, long epochMilli, long nanoTime, long threadSequence,
             double durationMs, Map<String, String> metadata) {
-        long sequence = nextSequence.getAndIncrement();
+        long sequence = cursor.getAndIncrement(CURSOR);
         int index = (int) (sequence % capacity);
         long stamp = stamps.get(index);
         int spins = 0;
@@ -133,10 +134,10 @@ public final class MetricRing {
      */
     @SuppressWarnings("unchecked")
     void collect(List<Row> rows) {
-        long end = nextSequence.get();
+        long end = cursor.get(CURSOR);
         long start = Math.max(clearedBefore, end - capacity);
-        for (long sequence = start; sequence < end; sequence++) {
-            int index = (int) (sequence % capacity);
+        int index = (int) (start % capacity);
+        for (long sequence = start; sequence < end; sequence++, index = index + 1 == capacity ? 0 : index + 1) {
             long before = stamps.get(index);
             if (before != sequence + 1) {
                 continue;
@@ -153,10 +154,10 @@ public final class MetricRing {
 
     /** Visits the type and duration of every row held now; allocation-free. */
     void visit(DurationVisitor visitor) {
-        long end = nextSequence.get();
+        long end = cursor.get(CURSOR);
         long start = Math.max(clearedBefore, end - capacity);
-        for (long sequence = start; sequence < end; sequence++) {
-            int index = (int) (sequence % capacity);
+        int index = (int) (start % capacity);
+        for (long sequence = start; sequence < end; sequence++, index = index + 1 == capacity ? 0 : index + 1) {
             long before = stamps.get(index);
             if (before != sequence + 1) {
                 continue;
@@ -175,7 +176,7 @@ public final class MetricRing {
      * returns are kept.
      */
     public void clear() {
-        long cleared = nextSequence.get();
+        long cleared = cursor.get(CURSOR);
         clearedBefore = cleared;
         for (int i = 0; i < capacity; i++) {
             // Drop references so cleared metadata can be collected, owning the slot like a writer

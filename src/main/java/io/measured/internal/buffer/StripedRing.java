@@ -11,10 +11,13 @@ import java.util.Map;
  * The buffer of recent metrics as several {@link MetricRing} stripes, so threads recording at
  * once rarely touch the same cursor or cache line.
  *
- * <p>Each thread writes its records to the stripes in turn (round robin, starting at a stripe
- * picked by its id), and every stripe keeps {@code capacity / stripes} rows. So a single thread's
- * last {@code capacity} records are exactly what the stripes hold, and with several threads the
- * stripes hold about the last {@code capacity} records overall, never more. Reads merge the
+ * <p>Every stripe keeps {@code run = capacity / stripes} rows. Each thread writes runs of
+ * {@code run} records to one stripe, then moves to the next (starting at a stripe picked by its
+ * id), so two threads rarely write the same stripe at once. A single thread's last
+ * {@code capacity} records are then exactly what the stripes hold (its current partial run, the
+ * full runs before it, and the newest rows of the run one lap back, which its stripe still holds);
+ * with several threads the stripes hold about the last {@code capacity} records overall, never
+ * more. Reads merge the
  * stripes by the writer's {@code System.nanoTime()}, then by each thread's own sequence. The stripe
  * count divides the capacity; a capacity with no suitable divisor gets one stripe.
  */
@@ -26,8 +29,12 @@ public final class StripedRing {
     private final int capacity;
     private final MetricRing[] stripes;
     private final long processId;
-    /** Per thread: [0] its next sequence. Holds only a JDK array, so no class loader is kept alive. */
-    private final ThreadLocal<long[]> threadState = ThreadLocal.withInitial(() -> new long[1]);
+    private final int run;
+    /**
+     * Per thread: its next sequence, its stripe, records left in its run. Holds only a JDK array,
+     * so no class loader is kept alive by a pooled thread.
+     */
+    private final ThreadLocal<long[]> threadState = ThreadLocal.withInitial(() -> new long[3]);
 
     /**
      * @param capacity the most rows held; {@code >= 1}
@@ -45,6 +52,7 @@ public final class StripedRing {
         this.capacity = capacity;
         this.processId = processId;
         this.stripes = new MetricRing[count];
+        this.run = capacity / count;
         for (int i = 0; i < count; i++) {
             stripes[i] = new MetricRing(capacity / count, processId);
         }
@@ -72,8 +80,15 @@ public final class StripedRing {
             Map<String, String> metadata) {
         long[] state = threadState.get();
         long sequence = state[0]++;
-        int stripe = (int) ((Thread.currentThread().getId() + sequence) % stripes.length);
-        stripes[stripe].add(type, name, epochMilli, nanoTime, sequence, durationMs, metadata);
+        if (sequence == 0) {
+            state[1] = Thread.currentThread().getId() % stripes.length;
+            state[2] = run;
+        } else if (state[2] == 0) {
+            state[1] = (state[1] + 1) % stripes.length;
+            state[2] = run;
+        }
+        state[2]--;
+        stripes[(int) state[1]].add(type, name, epochMilli, nanoTime, sequence, durationMs, metadata);
     }
 
     /** The metrics held now, oldest first. */

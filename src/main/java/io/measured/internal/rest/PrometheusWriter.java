@@ -4,6 +4,7 @@ import io.measured.HistogramBucket;
 import io.measured.OperationStats;
 import io.measured.OperationType;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,8 @@ final class PrometheusWriter {
 
     private final boolean openMetrics;
     private final StringBuilder out = new StringBuilder(4096);
+    /** Every operation has the same bounds: each is formatted once per exposition. */
+    private final Map<Double, String> leLabels = new HashMap<>();
 
     private PrometheusWriter(boolean openMetrics) {
         this.openMetrics = openMetrics;
@@ -55,9 +58,10 @@ final class PrometheusWriter {
         for (OperationStats op : operations) {
             String labels = labels(op);
             for (HistogramBucket bucket : op.buckets()) {
-                String le = Double.isInfinite(bucket.upperBoundSeconds()) ? "+Inf" : number(bucket.upperBoundSeconds());
-                sample(DURATION + "_bucket", labels.substring(0, labels.length() - 1) + ",le=\"" + le + "\"}",
-                        Long.toString(bucket.cumulativeCount()));
+                String le = leLabels.computeIfAbsent(bucket.upperBoundSeconds(),
+                        bound -> Double.isInfinite(bound) ? "+Inf" : number(bound));
+                out.append(DURATION).append("_bucket").append(labels, 0, labels.length() - 1)
+                        .append(",le=\"").append(le).append("\"} ").append(bucket.cumulativeCount()).append('\n');
             }
             sample(DURATION + "_sum", labels, number(op.sumDurationMs() / 1000.0));
             sample(DURATION + "_count", labels, Long.toString(op.count()));
