@@ -272,6 +272,21 @@ abstract class DemoContract {
     }
 
     @Test
+    @DisplayName("query strings, request bodies and header values are never recorded")
+    void nothingFromTheRequestIsRecorded() throws Exception {
+        String secret = "s3cr3t-" + System.nanoTime();
+        assertThat(http.get("api/notes?token=" + secret).statusCode()).isEqualTo(200);
+        assertThat(http.send("POST", "api/notes", secret, secret, "{\"title\":\"" + secret + "\",\"body\":\"" + secret + "\"}")
+                .statusCode()).isEqualTo(201);
+        String recent = http.get("api/metrics/recent?limit=20").body();
+        String operations = http.get("api/metrics/operations").body();
+        String text = http.get("api/metrics", "text/plain").body();
+        assertThat(recent).contains("GET /notes").doesNotContain(secret);
+        assertThat(operations).doesNotContain(secret);
+        assertThat(text).doesNotContain(secret);
+    }
+
+    @Test
     void mutationsAreClosedByDefault() throws Exception {
         createNote("kept");
         int before = stats().getInt("total_count");

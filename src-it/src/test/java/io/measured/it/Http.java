@@ -29,6 +29,22 @@ final class Http {
         return send(request(path).GET().build());
     }
 
+    /** A request with HTTP Basic credentials. */
+    HttpResponse<String> send(String method, String path, String user, String password, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            String token = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return send(builder.build());
+    }
+
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return send(request(path).header("Accept", accept).GET().build());
     }

@@ -43,6 +43,10 @@ abstract class ServerProcess implements AutoCloseable {
         return process;
     }
 
+    protected final ProcessHandle processHandle() {
+        return process.toHandle();
+    }
+
     protected final boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -22,6 +22,21 @@ final class WildFlyServer extends ServerProcess {
     private static final int[] DEFAULT_PORTS = {8080, 8443, 9990, 9993, 8009, 4712, 4713};
 
     private Path base;
+    private Path home;
+    private String warProperty = "demo.war";
+    private final List<String[]> users = new ArrayList<>();
+
+    /** Deploys the WAR named by another system property, such as {@code demo.secured.war}. */
+    WildFlyServer withWarFrom(String property) {
+        this.warProperty = property;
+        return this;
+    }
+
+    /** Adds an application user to the server's own properties realm (ApplicationRealm). */
+    WildFlyServer withUser(String name, String password, String roles) {
+        users.add(new String[] {name, password, roles});
+        return this;
+    }
 
     @Override
     String name() {
@@ -30,11 +45,17 @@ final class WildFlyServer extends ServerProcess {
 
     @Override
     Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
-        Path home = requiredPath("wildfly.home");
-        Path war = requiredPath("demo.war");
+        home = requiredPath("wildfly.home");
+        Path war = requiredPath(warProperty);
         Path work = workDirectory("wildfly");
         base = work.resolve("standalone");
         copyTree(home.resolve("standalone"), base);
+        for (String[] user : users) {
+            addUser(user[0], user[1], user[2]);
+        }
+        // Scan for deployments every 500 ms instead of 5 s, so redeploy cycles stay short.
+        Path standaloneXml = base.resolve("configuration").resolve("standalone.xml");
+        Files.writeString(standaloneXml, Files.readString(standaloneXml).replace("scan-interval=\"5000\"", "scan-interval=\"500\""));
         Files.copy(war, base.resolve("deployments").resolve("demo.war"), StandardCopyOption.REPLACE_EXISTING);
         int offset = freeOffset();
         List<String> command = new ArrayList<>();
@@ -48,11 +69,52 @@ final class WildFlyServer extends ServerProcess {
         return awaitDeployment(URI.create("http://127.0.0.1:" + (8080 + offset) + "/"));
     }
 
+    private void addUser(String name, String password, String roles) throws IOException, InterruptedException {
+        Path script = home.resolve("bin").resolve("add-user.sh");
+        script.toFile().setExecutable(true);
+        ProcessBuilder builder = new ProcessBuilder(script.toString(), "-a", "-s", "-u", name, "-p", password,
+                "-g", roles, "-sc", base.resolve("configuration").toString()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("add-user.sh failed for " + name + ":\n" + output);
+        }
+    }
+
+    /**
+     * Undeploys the demo and deploys the given WAR in its place, through the deployment scanner.
+     *
+     * @return the outcome of the new deployment
+     */
+    Deployment redeploy(Path war, URI uri) throws IOException, InterruptedException {
+        Path deployments = base.resolve("deployments");
+        Files.delete(deployments.resolve("demo.war"));
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!Files.exists(deployments.resolve("demo.war.undeployed"))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("WildFly did not undeploy the demo:\n" + log());
+            }
+            Thread.sleep(100);
+        }
+        Files.copy(war, deployments.resolve("demo.war"), StandardCopyOption.REPLACE_EXISTING);
+        return awaitDeployment(uri);
+    }
+
+    /** The server's JVM (a child of standalone.sh). */
+    ProcessHandle serverJvm() {
+        return processHandle().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar")).orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no WildFly JVM found under " + processHandle().pid()));
+    }
+
     private Deployment awaitDeployment(URI uri) throws InterruptedException {
         Path deployments = base.resolve("deployments");
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.exists(deployments.resolve("demo.war.deployed"))) {
+            if (Files.exists(deployments.resolve("demo.war.deployed"))
+                    && !Files.exists(deployments.resolve("demo.war.undeployed"))) {
                 return new Deployment(true, uri, null);
             }
             if (Files.exists(deployments.resolve("demo.war.failed"))) {
