@@ -62,7 +62,7 @@ public final class BufferCore {
     /** Resolves where calls of an operation are counted; registers the operation (or its overflow). */
     public Site site(OperationType type, String name) {
         String limited = limiter.limit(name);
-        return new Site(type, limited, operations.counterFor(type, limited), ring.nameId(limited));
+        return new Site(type, limited, operations.counterFor(type, limited));
     }
 
     /** The public path: arguments already checked; metadata as the caller gave it. */
@@ -91,7 +91,7 @@ public final class BufferCore {
         if (!keeps(site.type, durationMs, force)) {
             return false;
         }
-        ring.add(site.type, site.name, site.nameId, wallClock.millisAt(endNanos), endNanos, durationMs, metadata);
+        ring.add(site.type, site.name, wallClock.millisAt(endNanos), endNanos, durationMs, metadata);
         return true;
     }
 
@@ -101,14 +101,6 @@ public final class BufferCore {
         }
         double rate = samplingRates.get(type);
         return rate >= 1.0 || (rate > 0.0 && ThreadLocalRandom.current().nextDouble() < rate);
-    }
-
-    /**
-     * Registers metadata that a caller passes by the same reference on every call (and that is
-     * unmodifiable and within the length limit), so rows can refer to it by id.
-     */
-    public void registerConstant(Map<String, String> metadata) {
-        ring.constantMetadata(metadata);
     }
 
     /**

@@ -27,21 +27,13 @@ public final class MetricRing {
     private static final int MAX_SPINS = 10_000;
 
     private final int capacity;
-    private static final OperationType[] TYPES = OperationType.values();
-
     private final AtomicLongArray stamps;
-    private final RowTexts texts;
-    /** Only primitives are stored on the common path: see {@link RowTexts} for why. */
-    private final byte[] types;
-    private final int[] nameIds;
-    /** Used only for a row whose name has no id. */
+    private final OperationType[] types;
     private final String[] names;
-    private final int[] metadataIds;
     private final long[] epochMillis;
     private final long[] nanoTimes;
     private final long[] threadSequences;
     private final double[] durations;
-    /** Used only for a row whose metadata is not a registered constant. */
     private final Object[] metadata;
     private final long processId;
     /** The cursor lives in the middle of 16 longs so no other ring's cursor shares its cache line. */
@@ -55,18 +47,15 @@ public final class MetricRing {
      * @param capacity how many metrics it keeps; {@code >= 1}
      * @param processId the process id every read metric carries
      */
-    MetricRing(int capacity, long processId, RowTexts texts) {
+    public MetricRing(int capacity, long processId) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
         }
         this.capacity = capacity;
         this.processId = processId;
-        this.texts = texts;
         this.stamps = new AtomicLongArray(capacity);
-        this.types = new byte[capacity];
-        this.nameIds = new int[capacity];
+        this.types = new OperationType[capacity];
         this.names = new String[capacity];
-        this.metadataIds = new int[capacity];
         this.epochMillis = new long[capacity];
         this.nanoTimes = new long[capacity];
         this.threadSequences = new long[capacity];
@@ -91,8 +80,8 @@ public final class MetricRing {
      *
      * @param metadata an unmodifiable map, stored as is
      */
-    void add(OperationType type, String name, int nameId, long epochMilli, long nanoTime, long threadSequence,
-            double durationMs, Map<String, String> metadata, int metadataId) {
+    public void add(OperationType type, String name, long epochMilli, long nanoTime, long threadSequence,
+            double durationMs, Map<String, String> metadata) {
         long sequence = cursor.getAndIncrement(CURSOR);
         int index = (int) (sequence % capacity);
         long stamp = stamps.get(index);
@@ -114,19 +103,13 @@ public final class MetricRing {
             }
             stamp = stamps.get(index);
         }
-        types[index] = (byte) type.ordinal();
-        nameIds[index] = nameId;
-        if (nameId == RowTexts.NONE) {
-            names[index] = name;
-        }
-        metadataIds[index] = metadataId;
-        if (metadataId == RowTexts.NONE) {
-            this.metadata[index] = metadata;
-        }
+        types[index] = type;
+        names[index] = name;
         epochMillis[index] = epochMilli;
         nanoTimes[index] = nanoTime;
         threadSequences[index] = threadSequence;
         durations[index] = durationMs;
+        this.metadata[index] = metadata;
         stamps.lazySet(index, sequence + 1); // release: the row's writes above are visible first
     }
 
@@ -159,11 +142,8 @@ public final class MetricRing {
             if (before != sequence + 1) {
                 continue;
             }
-            int nameId = nameIds[index];
-            int metadataId = metadataIds[index];
-            Row row = new Row(nanoTimes[index], threadSequences[index], sequence, TYPES[types[index]],
-                    nameId == RowTexts.NONE ? names[index] : texts.name(nameId), epochMillis[index], durations[index],
-                    metadataId == RowTexts.NONE ? (Map<String, String>) metadata[index] : texts.constantMap(metadataId));
+            Row row = new Row(nanoTimes[index], threadSequences[index], sequence, types[index], names[index],
+                    epochMillis[index], durations[index], (Map<String, String>) metadata[index]);
             // Keeps the row reads above before the re-check (a volatile read alone would not).
             VarHandle.loadLoadFence();
             if (stamps.get(index) == before) {
@@ -182,7 +162,7 @@ public final class MetricRing {
             if (before != sequence + 1) {
                 continue;
             }
-            OperationType type = TYPES[types[index]];
+            OperationType type = types[index];
             double duration = durations[index];
             VarHandle.loadLoadFence();
             if (stamps.get(index) == before) {
@@ -205,6 +185,7 @@ public final class MetricRing {
             if (stamp > 0 && stamp <= cleared && stamps.compareAndSet(i, stamp, WRITING)) {
                 metadata[i] = null;
                 names[i] = null;
+                types[i] = null;
                 stamps.set(i, 0); // a changed stamp makes a reader that raced with the erase drop the row
             }
         }

@@ -12,13 +12,11 @@ public final class Site {
     final OperationType type;
     final String name;
     final OperationCounter counter;
-    final int nameId;
 
-    Site(OperationType type, String name, OperationCounter counter, int nameId) {
+    Site(OperationType type, String name, OperationCounter counter) {
         this.type = type;
         this.name = name;
         this.counter = counter;
-        this.nameId = nameId;
     }
 
     /** The name calls are recorded under. */

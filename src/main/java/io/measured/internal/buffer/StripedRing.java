@@ -28,7 +28,6 @@ public final class StripedRing {
 
     private final int capacity;
     private final MetricRing[] stripes;
-    private final RowTexts texts = new RowTexts();
     private final long processId;
     private final int run;
     /**
@@ -55,7 +54,7 @@ public final class StripedRing {
         this.stripes = new MetricRing[count];
         this.run = capacity / count;
         for (int i = 0; i < count; i++) {
-            stripes[i] = new MetricRing(capacity / count, processId, texts);
+            stripes[i] = new MetricRing(capacity / count, processId);
         }
     }
 
@@ -76,27 +75,8 @@ public final class StripedRing {
         return size;
     }
 
-    /** The id of a name for {@link #add}; resolve once per recording site. */
-    int nameId(String name) {
-        return texts.nameId(name);
-    }
-
-    /** Registers metadata passed by the same reference on every call, such as outcome=success. */
-    int constantMetadata(Map<String, String> metadata) {
-        return texts.constant(metadata);
-    }
-
-    /** Adds a row with its name as is: for callers that did not resolve a name id. */
+    /** Adds a row. Thread-safe, lock-free, allocation-free once the thread has recorded before. */
     public void add(OperationType type, String name, long epochMilli, long nanoTime, double durationMs,
-            Map<String, String> metadata) {
-        add(type, name, texts.nameId(name), epochMilli, nanoTime, durationMs, metadata);
-    }
-
-    /**
-     * Adds a row. Thread-safe, lock-free, allocation-free once the thread has recorded before;
-     * stores no object reference when the name has an id and the metadata is a registered constant.
-     */
-    void add(OperationType type, String name, int nameId, long epochMilli, long nanoTime, double durationMs,
             Map<String, String> metadata) {
         long[] state = threadState.get();
         long sequence = state[0]++;
@@ -108,8 +88,7 @@ public final class StripedRing {
             state[2] = run;
         }
         state[2]--;
-        stripes[(int) state[1]].add(type, name, nameId, epochMilli, nanoTime, sequence, durationMs, metadata,
-                texts.constantId(metadata));
+        stripes[(int) state[1]].add(type, name, epochMilli, nanoTime, sequence, durationMs, metadata);
     }
 
     /** The metrics held now, oldest first. */

@@ -114,7 +114,6 @@ public class MeasuredInterceptor {
         Optional<BufferCore> resolved = core;
         if (resolved == null) {
             resolved = Optional.ofNullable(BufferAccess.core(buffer));
-            resolved.ifPresent(fast -> fast.registerConstant(SUCCESS));
             core = resolved;
         }
         return resolved.orElse(null);

@@ -101,26 +101,6 @@ class StripedRingTest {
     }
 
     @Test
-    void namesBeyondTheIdTableAndNonConstantMetadataAreKeptByReference() {
-        StripedRing ring = new StripedRing(10, 2, 7);
-        Map<String, String> constant = Map.of("outcome", "success");
-        ring.constantMetadata(constant);
-        int names = RowTexts.MAX_NAMES + 50;
-        for (int i = 0; i < names; i++) {
-            ring.add(OperationType.HTTP, "GET /item/" + i, i, System.nanoTime(), 1.0,
-                    i % 2 == 0 ? constant : Map.of("status", "" + i));
-        }
-        List<Metric> held = ring.snapshot();
-        assertThat(held).extracting(Metric::operationName)
-                .containsExactly(java.util.stream.IntStream.range(names - 10, names).mapToObj(i -> "GET /item/" + i)
-                        .toArray(String[]::new));
-        for (Metric metric : held) {
-            int i = (int) metric.timestamp().toEpochMilli();
-            assertThat(metric.metadata()).isEqualTo(i % 2 == 0 ? constant : Map.of("status", "" + i));
-        }
-    }
-
-    @Test
     void stripeCountDividesTheCapacity() {
         assertThat(new StripedRing(1000, 8, 7).stripeCount()).isEqualTo(8);
         assertThat(new StripedRing(10, 8, 7).stripeCount()).isEqualTo(2);
