@@ -34,7 +34,7 @@ public class RecordBenchmark {
     private static final double DURATION_MS = 1.234;
     private static final long DURATION_NANOS = 1_234_000;
 
-    final MetricsBuffer sampled = new MetricsBuffer(1000);
+    final MetricsBuffer sampled = new MetricsBuffer(Integer.getInteger("bench.size", 1000));
     final MetricsBuffer unsampled = new MetricsBuffer(1000, 0.0);
     final Timer micrometer = Timer.builder("bench.record").publishPercentiles(0.5, 0.95, 0.99)
             .publishPercentileHistogram().register(new SimpleMeterRegistry());

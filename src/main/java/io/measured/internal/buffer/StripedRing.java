@@ -6,14 +6,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The buffer of recent metrics as several {@link MetricRing} stripes, so threads recording at
  * once rarely touch the same cursor or cache line.
  *
  * <p>Every stripe keeps {@code run = capacity / stripes} rows. Each thread writes runs of
- * {@code run} records to one stripe, then moves to the next (starting at a stripe picked by its
- * id), so two threads rarely write the same stripe at once. A single thread's last
+ * {@code run} records to one stripe, then moves to the next (threads take their starting stripes
+ * in turn), so two threads rarely write the same stripe at once. A single thread's last
  * {@code capacity} records are then exactly what the stripes hold (its current partial run, the
  * full runs before it, and the newest rows of the run one lap back, which its stripe still holds);
  * with several threads the stripes hold about the last {@code capacity} records overall, never
@@ -30,6 +31,7 @@ public final class StripedRing {
     private final MetricRing[] stripes;
     private final long processId;
     private final int run;
+    private final AtomicInteger nextStart = new AtomicInteger();
     /**
      * Per thread: its next sequence, its stripe, records left in its run. Holds only a JDK array,
      * so no class loader is kept alive by a pooled thread.
@@ -81,7 +83,8 @@ public final class StripedRing {
         long[] state = threadState.get();
         long sequence = state[0]++;
         if (sequence == 0) {
-            state[1] = Thread.currentThread().getId() % stripes.length;
+            // Threads take starting stripes in turn, so the first threads to record never share one.
+            state[1] = Math.floorMod(nextStart.getAndIncrement(), stripes.length);
             state[2] = run;
         } else if (state[2] == 0) {
             state[1] = (state[1] + 1) % stripes.length;
