@@ -68,6 +68,7 @@ public final class BufferCore {
     /** The public path: arguments already checked; metadata as the caller gave it. */
     public boolean record(OperationType type, String name, double durationMs, Map<String, String> metadata,
             boolean force) {
+        durationMs += 0.0; // -0.0 becomes 0.0: statistics order values by their bit patterns
         String limited = limiter.limit(name);
         operations.counterFor(type, limited).record(toNanos(durationMs), Outcomes.isError(type, metadata));
         if (!keeps(type, durationMs, force)) {

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Computes per-type statistics over the rows a ring holds, reading only types and durations (no
- * metric objects) and finding nearest-rank percentiles by selection, not by sorting.
+ * metric objects) and finding exact nearest-rank percentiles without a full sort (see
+ * {@link Percentiles}).
  */
 public final class BufferStatistics {
 
@@ -79,14 +80,9 @@ public final class BufferStatistics {
             min = Math.min(min, value);
             max = Math.max(max, value);
         }
-        int r50 = from + rank(50, length);
-        int r95 = from + rank(95, length);
-        int r99 = from + rank(99, length);
-        // After selecting a rank, larger ranks lie at or after it: each later search is narrower.
-        double p50 = Selection.select(values, from, to, r50);
-        double p95 = Selection.select(values, r50, to, r95);
-        double p99 = Selection.select(values, r95, to, r99);
-        return new TypeStats(length, sum / length, min, max, p50, p95, p99);
+        double[] p = Percentiles.ranks(values, from, to, min, max,
+                rank(50, length), rank(95, length), rank(99, length));
+        return new TypeStats(length, sum / length, min, max, p[0], p[1], p[2]);
     }
 
     /** Zero-based index of the nearest-rank percentile: the ceil(p/100 * n)-th smallest value. */
