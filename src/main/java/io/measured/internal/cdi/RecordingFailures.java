@@ -16,7 +16,8 @@ public class RecordingFailures {
 
     private final AtomicLong count = new AtomicLong();
 
-    void report(String operation, Throwable failure) {
+    /** Logs a failure to record a call of {@code operation}; never throws. */
+    public void report(String operation, Throwable failure) {
         long n = count.incrementAndGet();
         if (n == 1) {
             LOG.log(Level.WARNING, "measured: could not record a call of '" + operation

@@ -3,6 +3,7 @@ package io.measured.internal.rest;
 import io.measured.MetricsBuffer;
 import io.measured.OperationType;
 import io.measured.internal.cdi.MeasuredExtension;
+import io.measured.internal.cdi.RecordingFailures;
 import io.measured.internal.config.MeasuredSettings;
 import io.measured.internal.stats.Outcomes;
 import jakarta.annotation.Priority;
@@ -19,8 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Times every JAX-RS request as type HTTP, named {@code <METHOD> <path template>} (never the raw
@@ -35,7 +34,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class HttpTimingFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final Logger LOG = Logger.getLogger(HttpTimingFilter.class.getName());
     private static final String START = HttpTimingFilter.class.getName() + ".start";
     static final String UNMATCHED = "(unmatched)";
 
@@ -47,6 +45,9 @@ public class HttpTimingFilter implements ContainerRequestFilter, ContainerRespon
 
     @Inject
     MeasuredExtension extension;
+
+    @Inject
+    RecordingFailures failures;
 
     private final PathTemplates templates = new PathTemplates();
 
@@ -77,8 +78,8 @@ public class HttpTimingFilter implements ContainerRequestFilter, ContainerRespon
             buffer.record(OperationType.HTTP, httpMethod + " " + template, ms,
                     Map.of("method", httpMethod, Outcomes.STATUS, Integer.toString(response.getStatus())),
                     ms >= extension.settings().slowThresholdMs());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "measured: could not record an HTTP request; the response was not affected", e);
+        } catch (RuntimeException | LinkageError e) {
+            failures.report("HTTP " + request.getMethod() + " request", e);
         }
     }
 }
