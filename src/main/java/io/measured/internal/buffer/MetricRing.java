@@ -129,11 +129,20 @@ public final class MetricRing {
     }
 
     /**
-     * Adds the rows held now to {@code rows}, in this ring's order. Thread-safe; a write racing
-     * with the call may or may not be included.
+     * Reads one row in two steps: {@link #read} copies the row's fields (which a racing write may
+     * change meanwhile), {@link #keep} uses the copy once the row is known to be unchanged.
      */
-    @SuppressWarnings("unchecked")
-    void collect(List<Row> rows) {
+    private interface RowReader {
+        void read(int index, long sequence);
+
+        void keep();
+    }
+
+    /**
+     * Passes every row held now, oldest first, to the reader; a row that a racing write changes
+     * while it is read is skipped (seqlock: the stamp must be the same before and after).
+     */
+    private void forEachRow(RowReader reader) {
         long end = cursor.get(CURSOR);
         long start = Math.max(clearedBefore, end - capacity);
         int index = (int) (start % capacity);
@@ -142,33 +151,54 @@ public final class MetricRing {
             if (before != sequence + 1) {
                 continue;
             }
-            Row row = new Row(nanoTimes[index], threadSequences[index], sequence, types[index], names[index],
-                    epochMillis[index], durations[index], (Map<String, String>) metadata[index]);
+            reader.read(index, sequence);
             // Keeps the row reads above before the re-check (a volatile read alone would not).
             VarHandle.loadLoadFence();
             if (stamps.get(index) == before) {
-                rows.add(row);
+                reader.keep();
             }
         }
     }
 
-    /** Visits the type and duration of every row held now; allocation-free. */
-    void visit(DurationVisitor visitor) {
-        long end = cursor.get(CURSOR);
-        long start = Math.max(clearedBefore, end - capacity);
-        int index = (int) (start % capacity);
-        for (long sequence = start; sequence < end; sequence++, index = index + 1 == capacity ? 0 : index + 1) {
-            long before = stamps.get(index);
-            if (before != sequence + 1) {
-                continue;
+    /**
+     * Adds the rows held now to {@code rows}, in this ring's order. Thread-safe; a write racing
+     * with the call may or may not be included.
+     */
+    void collect(List<Row> rows) {
+        forEachRow(new RowReader() {
+            private Row row;
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public void read(int index, long sequence) {
+                row = new Row(nanoTimes[index], threadSequences[index], sequence, types[index], names[index],
+                        epochMillis[index], durations[index], (Map<String, String>) metadata[index]);
             }
-            OperationType type = types[index];
-            double duration = durations[index];
-            VarHandle.loadLoadFence();
-            if (stamps.get(index) == before) {
+
+            @Override
+            public void keep() {
+                rows.add(row);
+            }
+        });
+    }
+
+    /** Visits the type and duration of every row held now; allocates one reader per call. */
+    void visit(DurationVisitor visitor) {
+        forEachRow(new RowReader() {
+            private OperationType type;
+            private double duration;
+
+            @Override
+            public void read(int index, long sequence) {
+                type = types[index];
+                duration = durations[index];
+            }
+
+            @Override
+            public void keep() {
                 visitor.visit(type, duration);
             }
-        }
+        });
     }
 
     /**
