@@ -129,20 +129,11 @@ public final class MetricRing {
     }
 
     /**
-     * Reads one row in two steps: {@link #read} copies the row's fields (which a racing write may
-     * change meanwhile), {@link #keep} uses the copy once the row is known to be unchanged.
+     * Adds the rows held now to {@code rows}, in this ring's order. Thread-safe; a write racing
+     * with the call may or may not be included.
      */
-    private interface RowReader {
-        void read(int index, long sequence);
-
-        void keep();
-    }
-
-    /**
-     * Passes every row held now, oldest first, to the reader; a row that a racing write changes
-     * while it is read is skipped (seqlock: the stamp must be the same before and after).
-     */
-    private void forEachRow(RowReader reader) {
+    @SuppressWarnings("unchecked")
+    void collect(List<Row> rows) {
         long end = cursor.get(CURSOR);
         long start = Math.max(clearedBefore, end - capacity);
         int index = (int) (start % capacity);
@@ -151,54 +142,33 @@ public final class MetricRing {
             if (before != sequence + 1) {
                 continue;
             }
-            reader.read(index, sequence);
+            Row row = new Row(nanoTimes[index], threadSequences[index], sequence, types[index], names[index],
+                    epochMillis[index], durations[index], (Map<String, String>) metadata[index]);
             // Keeps the row reads above before the re-check (a volatile read alone would not).
             VarHandle.loadLoadFence();
             if (stamps.get(index) == before) {
-                reader.keep();
+                rows.add(row);
             }
         }
     }
 
-    /**
-     * Adds the rows held now to {@code rows}, in this ring's order. Thread-safe; a write racing
-     * with the call may or may not be included.
-     */
-    void collect(List<Row> rows) {
-        forEachRow(new RowReader() {
-            private Row row;
-
-            @Override
-            @SuppressWarnings("unchecked")
-            public void read(int index, long sequence) {
-                row = new Row(nanoTimes[index], threadSequences[index], sequence, types[index], names[index],
-                        epochMillis[index], durations[index], (Map<String, String>) metadata[index]);
-            }
-
-            @Override
-            public void keep() {
-                rows.add(row);
-            }
-        });
-    }
-
-    /** Visits the type and duration of every row held now; allocates one reader per call. */
+    /** Visits the type and duration of every row held now; allocation-free. */
     void visit(DurationVisitor visitor) {
-        forEachRow(new RowReader() {
-            private OperationType type;
-            private double duration;
-
-            @Override
-            public void read(int index, long sequence) {
-                type = types[index];
-                duration = durations[index];
+        long end = cursor.get(CURSOR);
+        long start = Math.max(clearedBefore, end - capacity);
+        int index = (int) (start % capacity);
+        for (long sequence = start; sequence < end; sequence++, index = index + 1 == capacity ? 0 : index + 1) {
+            long before = stamps.get(index);
+            if (before != sequence + 1) {
+                continue;
             }
-
-            @Override
-            public void keep() {
+            OperationType type = types[index];
+            double duration = durations[index];
+            VarHandle.loadLoadFence();
+            if (stamps.get(index) == before) {
                 visitor.visit(type, duration);
             }
-        });
+        }
     }
 
     /**
