@@ -152,7 +152,11 @@ public final class MetricRing {
         }
     }
 
-    /** Visits the type and duration of every row held now; allocation-free. */
+    /**
+     * Visits the type and duration of every row held now; allocation-free. The seqlock loop
+     * repeats {@link #collect}'s on purpose: sharing it through a row-reader object measured 35 %
+     * slower in {@code ReadBenchmark.stats} (91 to 123 µs at 10k rows).
+     */
     void visit(DurationVisitor visitor) {
         long end = cursor.get(CURSOR);
         long start = Math.max(clearedBefore, end - capacity);
