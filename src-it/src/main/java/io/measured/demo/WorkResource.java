@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** Endpoints with controlled behaviour for tests and load. */
-@Path("work")
+@Path("tasks")
 public class WorkResource {
 
     @Inject

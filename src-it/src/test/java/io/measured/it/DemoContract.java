@@ -263,7 +263,7 @@ abstract class DemoContract {
     void promtoolAcceptsTheExposition() throws Exception {
         createNote("checked");
         assertThat(http.get("api/notes/archive").statusCode()).isEqualTo(503);
-        assertThat(http.get("api/work/odd").statusCode()).isEqualTo(200);
+        assertThat(http.get("api/tasks/odd").statusCode()).isEqualTo(200);
         String exposition = http.get("api/metrics", "text/plain").body();
         assertThat(exposition).contains("operation=\"odd \\\"name\\\" \\\\ with\\nnewline and ünïcödé\"");
         PrometheusTools.Result result = PrometheusTools.checkMetrics(exposition);

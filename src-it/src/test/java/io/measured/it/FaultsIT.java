@@ -132,7 +132,7 @@ class FaultsIT {
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
         List<Future<?>> tasks = new ArrayList<>();
-        String[] paths = {"api/notes", "api/notes/1", "api/notes/1/html", "api/work?ms=0"};
+        String[] paths = {"api/notes", "api/notes/1", "api/notes/1/html", "api/tasks?ms=0"};
         for (int c = 0; c < CLIENTS; c++) {
             String path = paths[c % paths.length];
             tasks.add(pool.submit(() -> loop(client, base.resolve(path), "*/*", running, requests, errors)));

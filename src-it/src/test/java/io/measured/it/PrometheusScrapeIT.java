@@ -63,7 +63,7 @@ class PrometheusScrapeIT {
 
     private static void work(Http http, int calls) throws Exception {
         for (int i = 0; i < calls; i++) {
-            assertThat(http.get("api/work?ms=30").statusCode()).isEqualTo(200);
+            assertThat(http.get("api/tasks?ms=30").statusCode()).isEqualTo(200);
         }
     }
 

@@ -61,10 +61,6 @@ public final class BufferStatistics {
         }
     }
 
-    static TypeStats of(double[] values, int length) {
-        return of(values, 0, length);
-    }
-
     /** Statistics of {@code values[from, to)}, which it reorders. */
     static TypeStats of(double[] values, int from, int to) {
         int length = to - from;

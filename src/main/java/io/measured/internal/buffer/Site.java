@@ -18,9 +18,4 @@ public final class Site {
         this.name = name;
         this.counter = counter;
     }
-
-    /** The name calls are recorded under. */
-    public String name() {
-        return name;
-    }
 }

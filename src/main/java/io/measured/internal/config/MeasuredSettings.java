@@ -24,11 +24,6 @@ public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationTyp
         histogramBuckets = List.copyOf(histogramBuckets);
     }
 
-    /** The settings when nothing is configured. */
-    public static MeasuredSettings defaults() {
-        return SettingsReader.read(new MapConfig(Map.of()));
-    }
-
     /** Builds the application's buffer from these settings. */
     public MetricsBuffer newBuffer() {
         return MetricsBuffer.builder()

@@ -45,16 +45,6 @@ public final class OperationCounter {
         this.stripeLength = fineStart + LatencyHistogram.BUCKETS + PAD;
     }
 
-    /** The operation's type. */
-    public OperationType type() {
-        return type;
-    }
-
-    /** The operation's name as tracked (already cut to the length limit). */
-    public String name() {
-        return name;
-    }
-
     /** Counts one call. Thread-safe, lock-free, allocation-free once the thread's stripe exists. */
     public void record(long nanos, boolean error) {
         long[] cells = stripe();

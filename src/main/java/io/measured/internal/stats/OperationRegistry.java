@@ -77,11 +77,6 @@ public final class OperationRegistry {
         return created;
     }
 
-    /** Returns how many distinct operations are tracked, overflow excluded. */
-    public int trackedOperations() {
-        return tracked.get();
-    }
-
     /**
      * Returns the statistics of every operation with at least one call, ordered by type then name;
      * the cost grows with the number of operations, not of calls.
@@ -103,10 +98,5 @@ public final class OperationRegistry {
         if (stats.count() > 0) {
             result.add(stats);
         }
-    }
-
-    /** Returns the name under which calls beyond the cap are counted. */
-    public String overflowName() {
-        return overflowName;
     }
 }

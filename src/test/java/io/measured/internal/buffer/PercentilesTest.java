@@ -15,7 +15,7 @@ class PercentilesTest {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = values.length;
-        TypeStats stats = BufferStatistics.of(values.clone(), n);
+        TypeStats stats = BufferStatistics.of(values.clone(), 0, n);
         assertThat(stats.p50DurationMs()).isEqualTo(sorted[(int) Math.ceil(0.50 * n) - 1]);
         assertThat(stats.p95DurationMs()).isEqualTo(sorted[(int) Math.ceil(0.95 * n) - 1]);
         assertThat(stats.p99DurationMs()).isEqualTo(sorted[(int) Math.ceil(0.99 * n) - 1]);
