@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Reads and validates the {@code measured.*} settings. Every problem is collected, so one failed
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class SettingsReader {
 
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
     private final RawConfig config;
     private final List<String> problems = new ArrayList<>();
@@ -119,7 +116,7 @@ public final class SettingsReader {
             return defaultValue;
         }
         String range = "a whole number within " + min + " .. " + max;
-        if (!INTEGER.matcher(value.get()).matches()) {
+        if (!NumberText.INTEGER.matcher(value.get()).matches()) {
             problems.add(key + "='" + value.get() + "' is not valid; valid values are " + range);
             return defaultValue;
         }
@@ -140,7 +137,7 @@ public final class SettingsReader {
         if (value.isEmpty()) {
             return defaultValue;
         }
-        if (!DECIMAL.matcher(value.get()).matches()) {
+        if (!NumberText.DECIMAL.matcher(value.get()).matches()) {
             problems.add(key + "='" + value.get() + "' is not valid; valid values are " + valid);
             return defaultValue;
         }
@@ -162,7 +159,7 @@ public final class SettingsReader {
         List<Double> bounds = new ArrayList<>();
         for (String part : value.get().split(",", -1)) {
             String bound = part.trim();
-            if (!DECIMAL.matcher(bound).matches()) {
+            if (!NumberText.DECIMAL.matcher(bound).matches()) {
                 problems.add(Keys.HISTOGRAM_BUCKETS + "='" + value.get() + "' is not valid: '" + bound
                         + "' is not a number; valid values are " + valid);
                 return BucketBounds.DEFAULT_SECONDS;

@@ -1,17 +1,15 @@
 package io.measured.internal.rest;
 
 import io.measured.OperationType;
+import io.measured.internal.config.NumberText;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** Strict reading of query parameters: unknown, repeated, empty or malformed ones are refused by name. */
 final class QueryParameters {
 
-    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,10}");
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,3})?");
 
     private final Map<String, List<String>> values;
 
@@ -54,7 +52,7 @@ final class QueryParameters {
             return defaultValue;
         }
         String valid = "a whole number within " + min + " .. " + max;
-        if (!INTEGER.matcher(value).matches()) {
+        if (!NumberText.INTEGER.matcher(value).matches()) {
             throw new BadRequestException("query parameter '" + name + "'='" + shown(value) + "' is not valid; valid values are " + valid);
         }
         long parsed = Long.parseLong(value);
@@ -69,7 +67,7 @@ final class QueryParameters {
         if (value == null) {
             return defaultValue;
         }
-        double parsed = DECIMAL.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
+        double parsed = NumberText.DECIMAL.matcher(value).matches() ? Double.parseDouble(value) : Double.NaN;
         if (!(parsed >= 0) || Double.isInfinite(parsed)) {
             throw new BadRequestException("query parameter '" + name + "'='" + shown(value)
                     + "' is not valid; valid values are finite numbers >= 0");
