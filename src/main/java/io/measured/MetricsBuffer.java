@@ -142,9 +142,7 @@ public class MetricsBuffer {
      */
     public boolean record(OperationType type, String name, double durationMs,
             Map<String, String> metadata, boolean force) {
-        if (type == null) {
-            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
-        }
+        requireType(type);
         if (name == null) {
             throw new IllegalArgumentException("name must not be null");
         }
@@ -152,6 +150,12 @@ public class MetricsBuffer {
             throw new IllegalArgumentException("durationMs must be finite and >= 0, was " + durationMs);
         }
         return core.record(type, name, durationMs, metadata, force);
+    }
+
+    private static void requireType(OperationType type) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
+        }
     }
 
     /**
@@ -191,9 +195,7 @@ public class MetricsBuffer {
      * @throws IllegalArgumentException if {@code type} is null
      */
     public List<Metric> getByType(OperationType type) {
-        if (type == null) {
-            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
-        }
+        requireType(type);
         List<Metric> matching = new ArrayList<>();
         for (Metric metric : core.ring().snapshot()) {
             if (metric.operationType() == type) {
@@ -263,9 +265,7 @@ public class MetricsBuffer {
      * @throws IllegalArgumentException if the type is null or the rate is out of range or NaN
      */
     public void setSamplingRate(OperationType type, double rate) {
-        if (type == null) {
-            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
-        }
+        requireType(type);
         core.samplingRates().set(type, rate);
     }
 
@@ -277,9 +277,7 @@ public class MetricsBuffer {
      * @throws IllegalArgumentException if the type is null
      */
     public double getSamplingRate(OperationType type) {
-        if (type == null) {
-            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
-        }
+        requireType(type);
         return core.samplingRates().get(type);
     }
 

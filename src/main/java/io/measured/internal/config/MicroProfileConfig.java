@@ -45,12 +45,9 @@ final class MicroProfileConfig implements RawConfig {
             Class<?> provider = Class.forName("org.eclipse.microprofile.config.ConfigProvider", true, classLoader);
             Object config = provider.getMethod("getConfig", ClassLoader.class).invoke(null, classLoader);
             return Optional.of(new MicroProfileConfig(config, classLoader));
-        } catch (ClassNotFoundException | LinkageError absent) {
-            return Optional.empty();
-        } catch (InvocationTargetException noImplementation) {
-            // The API is there but no ConfigProviderResolver implementation is.
-            return Optional.empty();
-        } catch (ReflectiveOperationException | RuntimeException unusable) {
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError unusable) {
+            // No API class, no ConfigProviderResolver implementation (InvocationTargetException),
+            // or an API this adapter cannot use: the default sources are read instead.
             return Optional.empty();
         }
     }

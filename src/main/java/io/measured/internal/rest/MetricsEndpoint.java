@@ -110,9 +110,7 @@ final class MetricsEndpoint {
         OperationType type = QueryParameters.parseType("path parameter 'type'", typeName);
         buffer.setSamplingRate(type, parseRate(body));
         Map<String, Double> rates = new LinkedHashMap<>();
-        for (OperationType each : OperationType.values()) {
-            rates.put(each.key(), buffer.getSamplingRate(each));
-        }
+        samplingRates().forEach((each, rate) -> rates.put(each.key(), rate));
         return Reply.ok(new Views.SamplingView(rates));
     }
 
