@@ -2,7 +2,6 @@ package io.measured;
 
 import io.measured.internal.buffer.BufferAccess;
 import io.measured.internal.buffer.BufferCore;
-import io.measured.internal.buffer.BufferStatistics;
 import io.measured.internal.buffer.MetadataLimiter;
 import io.measured.internal.buffer.SamplingRates;
 import io.measured.internal.stats.BucketBounds;
@@ -233,7 +232,7 @@ public class MetricsBuffer {
      * @return a snapshot holding every type; never null
      */
     public MetricsStats getStats() {
-        Map<OperationType, TypeStats> byType = BufferStatistics.byType(core.ring());
+        Map<OperationType, TypeStats> byType = core.statistics().byType();
         int total = 0;
         for (TypeStats stats : byType.values()) {
             total += (int) stats.count();

@@ -70,6 +70,21 @@ class MetricsBufferConcurrencyTest {
         assertThat(total).isEqualTo((long) WRITERS * CALLS_PER_WRITER);
         assertThat(errors).isEqualTo((long) WRITERS * CALLS_PER_WRITER / 10);
         assertThat(buffer.getOperationStats()).hasSize(21);
+        // The readers folded rows in while writers were mid-write; once quiet, nothing is missed or counted twice.
+        assertStatisticsMatch(buffer.getStats(), buffer.getAll());
+    }
+
+    private static void assertStatisticsMatch(MetricsStats stats, List<Metric> contents) {
+        assertThat(stats.totalCount()).isEqualTo(contents.size());
+        for (OperationType type : OperationType.values()) {
+            double[] sorted = contents.stream().filter(m -> m.operationType() == type)
+                    .mapToDouble(Metric::durationMs).sorted().toArray();
+            TypeStats actual = stats.byType().get(type);
+            assertThat(actual.count()).as(type.key()).isEqualTo(sorted.length);
+            assertThat(actual.minDurationMs()).as(type.key()).isEqualTo(sorted[0]);
+            assertThat(actual.p50DurationMs()).as(type.key()).isEqualTo(sorted[(int) Math.ceil(0.5 * sorted.length) - 1]);
+            assertThat(actual.maxDurationMs()).as(type.key()).isEqualTo(sorted[sorted.length - 1]);
+        }
     }
 
     private static void checkSnapshot(MetricsBuffer buffer, ConcurrentLinkedQueue<String> violations) {

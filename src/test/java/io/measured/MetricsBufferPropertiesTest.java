@@ -17,8 +17,8 @@ import net.jqwik.api.constraints.IntRange;
 /** The buffer against a plain list model: same contents, same order, same statistics. */
 class MetricsBufferPropertiesTest {
 
-    /** One step: record (type, duration) or, when {@code clear}, empty the buffer. */
-    record Step(boolean clear, OperationType type, double durationMs) {
+    /** One step: record (type, duration), or empty the buffer when {@code clear}, or read statistics when {@code read}. */
+    record Step(boolean clear, boolean read, OperationType type, double durationMs) {
     }
 
     @Provide
@@ -26,11 +26,13 @@ class MetricsBufferPropertiesTest {
         Arbitrary<Step> record = Combinators.combine(
                 Arbitraries.of(OperationType.class),
                 Arbitraries.doubles().between(0, 10_000).ofScale(3))
-                .as((type, duration) -> new Step(false, type, duration));
-        Arbitrary<Step> clear = Arbitraries.just(new Step(true, null, 0));
+                .as((type, duration) -> new Step(false, false, type, duration));
+        Arbitrary<Step> clear = Arbitraries.just(new Step(true, false, null, 0));
+        Arbitrary<Step> read = Arbitraries.just(new Step(false, true, null, 0));
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(30, record),
-                net.jqwik.api.Tuple.of(1, clear)).list().ofMaxSize(400);
+                net.jqwik.api.Tuple.of(1, clear),
+                net.jqwik.api.Tuple.of(2, read)).list().ofMaxSize(400);
     }
 
     @Property(tries = 300)
@@ -41,6 +43,9 @@ class MetricsBufferPropertiesTest {
             if (step.clear()) {
                 buffer.clear();
                 model.clear();
+                continue;
+            }
+            if (step.read()) {
                 continue;
             }
             buffer.record(step.type(), step.type().key(), step.durationMs());
@@ -67,6 +72,11 @@ class MetricsBufferPropertiesTest {
                 model.clear();
                 continue;
             }
+            if (step.read()) {
+                // Statistics are kept incrementally between reads: every read must match the model.
+                assertMatches(buffer.getStats(), model);
+                continue;
+            }
             buffer.record(step.type(), "op", step.durationMs());
             total++;
             model.add(step);
@@ -74,7 +84,12 @@ class MetricsBufferPropertiesTest {
                 model.remove(0);
             }
         }
-        MetricsStats stats = buffer.getStats();
+        assertMatches(buffer.getStats(), model);
+        long counted = buffer.getOperationStats().stream().mapToLong(OperationStats::count).sum();
+        assertThat(counted).as("cumulative statistics count every record, cleared or not").isEqualTo(total);
+    }
+
+    private static void assertMatches(MetricsStats stats, List<Step> model) {
         assertThat(stats.totalCount()).isEqualTo(model.size());
         for (OperationType type : OperationType.values()) {
             double[] sorted = model.stream().filter(s -> s.type() == type).mapToDouble(Step::durationMs).sorted().toArray();
@@ -91,8 +106,6 @@ class MetricsBufferPropertiesTest {
             assertThat(actual.p95DurationMs()).isEqualTo(nearestRank(sorted, 95));
             assertThat(actual.p99DurationMs()).isEqualTo(nearestRank(sorted, 99));
         }
-        long counted = buffer.getOperationStats().stream().mapToLong(OperationStats::count).sum();
-        assertThat(counted).as("cumulative statistics count every record, cleared or not").isEqualTo(total);
     }
 
     private static double nearestRank(double[] sorted, int percent) {

@@ -63,6 +63,26 @@ public class ReadBenchmark {
         return buffer.getStats();
     }
 
+    /** New rows since the previous read: 1 % of the buffer, recorded before each call (not timed). */
+    @State(Scope.Thread)
+    public static class Churn {
+        private final SplittableRandom random = new SplittableRandom(7);
+
+        @Setup(Level.Invocation)
+        public void write(ReadBenchmark read) {
+            OperationType[] types = OperationType.values();
+            for (int i = 0; i < read.size / 100; i++) {
+                read.buffer.record(types[i % types.length], "operation-" + (i % 50), random.nextDouble() * 100);
+            }
+        }
+    }
+
+    /** {@code getStats()} folding in the rows written since the previous call. */
+    @Benchmark
+    public MetricsStats statsAfterChurn(Churn churn) {
+        return buffer.getStats();
+    }
+
     @Benchmark
     public String statsJson() {
         return renderer.toJson(Views.StatsView.of(buffer.getStats()));

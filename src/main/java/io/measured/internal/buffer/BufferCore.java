@@ -21,6 +21,7 @@ public final class BufferCore {
     private static final long PROCESS_ID = ProcessHandle.current().pid();
 
     private final StripedRing ring;
+    private final BufferStatistics statistics;
     private final SamplingRates samplingRates;
     private final OperationRegistry operations;
     private final MetadataLimiter limiter;
@@ -32,6 +33,7 @@ public final class BufferCore {
     public BufferCore(int maxSize, Map<OperationType, Double> rates, int maxOperations, int metadataMaxLength,
             double slowThresholdMs, Clock clock, List<Double> bucketBounds, String overflowName) {
         this.ring = new StripedRing(maxSize, Stripes.COUNT, PROCESS_ID);
+        this.statistics = new BufferStatistics(ring);
         this.samplingRates = new SamplingRates(rates);
         this.operations = new OperationRegistry(maxOperations, overflowName, new BucketBounds(bucketBounds));
         this.limiter = new MetadataLimiter(metadataMaxLength);
@@ -41,6 +43,10 @@ public final class BufferCore {
 
     public StripedRing ring() {
         return ring;
+    }
+
+    public BufferStatistics statistics() {
+        return statistics;
     }
 
     public SamplingRates samplingRates() {

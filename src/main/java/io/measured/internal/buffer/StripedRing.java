@@ -110,11 +110,9 @@ public final class StripedRing {
         return metrics;
     }
 
-    /** Visits type and duration of every row held now, in no particular order. */
-    void visit(MetricRing.DurationVisitor visitor) {
-        for (MetricRing stripe : stripes) {
-            stripe.visit(visitor);
-        }
+    /** The stripes, for incremental statistics; never written through this. */
+    MetricRing[] stripes() {
+        return stripes;
     }
 
     /** Empties every stripe. */

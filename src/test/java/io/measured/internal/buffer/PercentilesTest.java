@@ -15,12 +15,25 @@ class PercentilesTest {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = values.length;
-        TypeStats stats = BufferStatistics.of(values.clone(), 0, n);
-        assertThat(stats.p50DurationMs()).isEqualTo(sorted[(int) Math.ceil(0.50 * n) - 1]);
-        assertThat(stats.p95DurationMs()).isEqualTo(sorted[(int) Math.ceil(0.95 * n) - 1]);
-        assertThat(stats.p99DurationMs()).isEqualTo(sorted[(int) Math.ceil(0.99 * n) - 1]);
-        assertThat(stats.minDurationMs()).isEqualTo(sorted[0]);
-        assertThat(stats.maxDurationMs()).isEqualTo(sorted[n - 1]);
+        int[] ranks = {0, rank(50, n), rank(95, n), rank(99, n), n - 1};
+        double[] expected = new double[ranks.length];
+        for (int i = 0; i < ranks.length; i++) {
+            expected[i] = sorted[ranks[i]];
+        }
+        assertThat(Percentiles.ranks(values.clone(), 0, n, sorted[0], sorted[n - 1], ranks)).containsExactly(expected);
+
+        // The same values through a buffer, whose statistics are kept incrementally.
+        MetricsBuffer buffer = new MetricsBuffer(n);
+        for (double value : values) {
+            buffer.record(OperationType.DATABASE, "q", value);
+        }
+        TypeStats stats = buffer.getStats().byType().get(OperationType.DATABASE);
+        assertThat(new double[] {stats.minDurationMs(), stats.p50DurationMs(), stats.p95DurationMs(),
+                stats.p99DurationMs(), stats.maxDurationMs()}).containsExactly(expected);
+    }
+
+    private static int rank(int percent, int n) {
+        return (int) Math.ceil(percent / 100.0 * n) - 1;
     }
 
     @Test
