@@ -3,6 +3,10 @@ package io.measured.bench;
 import com.codahale.metrics.MetricRegistry;
 import io.measured.MetricsBuffer;
 import io.measured.OperationType;
+import io.measured.internal.buffer.BufferAccess;
+import io.measured.internal.buffer.BufferCore;
+import io.measured.internal.buffer.Site;
+import java.util.Map;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The recording primitive alone, at 1 and 2 threads, as throughput (calls per microsecond, all
- * threads together): {@code MetricsBuffer.record} (sampled and with rate 0) against Micrometer's
- * Timer, Dropwizard's Timer and HdrHistogram's Recorder.
+ * threads together): {@code MetricsBuffer.record} (sampled and with rate 0), the interceptor's
+ * internal path ({@code BufferCore.recordCall} with its resolved site and its two nanoTime
+ * readings), against Micrometer's Timer, Dropwizard's Timer and HdrHistogram's Recorder.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -40,6 +45,30 @@ public class RecordBenchmark {
             .publishPercentileHistogram().register(new SimpleMeterRegistry());
     final com.codahale.metrics.Timer dropwizard = new MetricRegistry().timer("bench.record");
     final Recorder hdr = new Recorder(3);
+    final BufferCore sampledCore = BufferAccess.core(sampled);
+    final Site sampledSite = sampledCore.site(OperationType.DATABASE, "NoteRepository.findAll");
+    final BufferCore unsampledCore = BufferAccess.core(unsampled);
+    final Site unsampledSite = unsampledCore.site(OperationType.DATABASE, "NoteRepository.findAll");
+    static final Map<String, String> SUCCESS = Map.of("outcome", "success");
+    long end = 1_000_000_000L;
+
+    @Benchmark
+    @Threads(1)
+    public boolean recordCall1(RecordBenchmark s) {
+        return s.sampledCore.recordCall(s.sampledSite, s.end - DURATION_NANOS, s.end, SUCCESS, false, false);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public boolean recordCall2(RecordBenchmark s) {
+        return s.sampledCore.recordCall(s.sampledSite, s.end - DURATION_NANOS, s.end, SUCCESS, false, false);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public boolean recordCallUnsampled1(RecordBenchmark s) {
+        return s.unsampledCore.recordCall(s.unsampledSite, s.end - DURATION_NANOS, s.end, SUCCESS, false, false);
+    }
 
     @Benchmark
     @Threads(1)

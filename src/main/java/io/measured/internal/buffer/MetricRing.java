@@ -79,8 +79,10 @@ public final class MetricRing {
      * allocation-free.
      *
      * @param metadata an unmodifiable map, stored as is
+     * @return the sequence the write took (one more than the previous write's, unless another
+     *         thread wrote in between)
      */
-    public void add(OperationType type, String name, long epochMilli, long nanoTime, long threadSequence,
+    public long add(OperationType type, String name, long epochMilli, long nanoTime, long threadSequence,
             double durationMs, Map<String, String> metadata) {
         long sequence = cursor.getAndIncrement(CURSOR);
         int index = (int) (sequence % capacity);
@@ -89,14 +91,14 @@ public final class MetricRing {
         while (true) {
             if (stamp == WRITING) {
                 if (++spins > MAX_SPINS) {
-                    return; // the slot's writer was preempted; dropping one row beats waiting on it
+                    return sequence; // the slot's writer was preempted; dropping one row beats waiting on it
                 }
                 Thread.onSpinWait();
                 stamp = stamps.get(index);
                 continue;
             }
             if (stamp > sequence) {
-                return; // lapped while we waited: a newer row owns the slot
+                return sequence; // lapped while we waited: a newer row owns the slot
             }
             if (stamps.compareAndSet(index, stamp, WRITING)) {
                 break;
@@ -111,6 +113,7 @@ public final class MetricRing {
         durations[index] = durationMs;
         this.metadata[index] = metadata;
         stamps.lazySet(index, sequence + 1); // release: the row's writes above are visible first
+        return sequence;
     }
 
     /** One row read consistently, with its merge key. */

@@ -12,15 +12,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The buffer of recent metrics as several {@link MetricRing} stripes, so threads recording at
  * once rarely touch the same cursor or cache line.
  *
- * <p>Every stripe keeps {@code run = capacity / stripes} rows. Each thread writes runs of
- * {@code run} records to one stripe, then moves to the next (threads take their starting stripes
- * in turn), so two threads rarely write the same stripe at once. A single thread's last
- * {@code capacity} records are then exactly what the stripes hold (its current partial run, the
- * full runs before it, and the newest rows of the run one lap back, which its stripe still holds);
- * with several threads the stripes hold about the last {@code capacity} records overall, never
- * more. Reads merge the
- * stripes by the writer's {@code System.nanoTime()}, then by each thread's own sequence. The stripe
- * count divides the capacity; a capacity with no suitable divisor gets one stripe.
+ * <p>Every stripe keeps {@code run = capacity / stripes} rows. Each thread writes runs of up to
+ * {@code run} records to one stripe; every run takes the next stripe from a counter shared by all
+ * threads, so threads recording at the same pace never share a stripe. A run ends early when its
+ * thread sees that another thread wrote the stripe too (its stripe sequence jumped), so writers
+ * that met separate at once instead of contending on every row. A single thread alone cycles
+ * through the stripes in order, so its last {@code capacity} records are exactly what the stripes
+ * hold (its current partial run, the full runs before it, and the newest rows of the run one lap
+ * back, which its stripe still holds); with several threads the stripes hold about the last
+ * {@code capacity} records overall, never more. Reads merge the stripes by the writer's
+ * {@code System.nanoTime()}, then by each thread's own sequence. The stripe count divides the
+ * capacity; a capacity with no suitable divisor gets one stripe.
  */
 public final class StripedRing {
 
@@ -31,12 +33,17 @@ public final class StripedRing {
     private final MetricRing[] stripes;
     private final long processId;
     private final int run;
-    private final AtomicInteger nextStart = new AtomicInteger();
+    private final AtomicInteger nextRunStripe = new AtomicInteger();
     /**
-     * Per thread: its next sequence, its stripe, records left in its run. Holds only a JDK array,
-     * so no class loader is kept alive by a pooled thread.
+     * Per thread: its next sequence, its stripe, records left in its run, and the stripe sequence
+     * its next write takes if no other thread writes the stripe meanwhile (-1: unknown). Holds only
+     * a JDK array, so no class loader is kept alive by a pooled thread.
      */
-    private final ThreadLocal<long[]> threadState = ThreadLocal.withInitial(() -> new long[3]);
+    private final ThreadLocal<long[]> threadState = ThreadLocal.withInitial(() -> new long[4]);
+    private static final int SEQUENCE = 0;
+    private static final int STRIPE = 1;
+    private static final int LEFT = 2;
+    private static final int EXPECTED = 3;
 
     /**
      * @param capacity the most rows held; {@code >= 1}
@@ -81,17 +88,30 @@ public final class StripedRing {
     public void add(OperationType type, String name, long epochMilli, long nanoTime, double durationMs,
             Map<String, String> metadata) {
         long[] state = threadState.get();
-        long sequence = state[0]++;
-        if (sequence == 0) {
-            // Threads take starting stripes in turn, so the first threads to record never share one.
-            state[1] = Math.floorMod(nextStart.getAndIncrement(), stripes.length);
-            state[2] = run;
-        } else if (state[2] == 0) {
-            state[1] = (state[1] + 1) % stripes.length;
-            state[2] = run;
+        long sequence = state[SEQUENCE]++;
+        if (state[LEFT] == 0) {
+            startRun(state);
         }
-        state[2]--;
-        stripes[(int) state[1]].add(type, name, epochMilli, nanoTime, sequence, durationMs, metadata);
+        state[LEFT]--;
+        long taken = stripes[(int) state[STRIPE]].add(type, name, epochMilli, nanoTime, sequence, durationMs, metadata);
+        if (taken != state[EXPECTED] && state[EXPECTED] >= 0 && stripes.length > 1) {
+            // Another thread wrote this stripe since our last row: two writers share it and would
+            // contend on every row, so this run ends early.
+            state[LEFT] = 0;
+        } else {
+            state[EXPECTED] = taken + 1;
+        }
+    }
+
+    /**
+     * Runs take stripes in turn from one counter shared by all threads (one increment per run), so
+     * threads recording at the same pace never share a stripe, and a thread alone cycles through
+     * the stripes in order.
+     */
+    private void startRun(long[] state) {
+        state[STRIPE] = Math.floorMod(nextRunStripe.getAndIncrement(), stripes.length);
+        state[LEFT] = run;
+        state[EXPECTED] = -1;
     }
 
     /** The metrics held now, oldest first. */

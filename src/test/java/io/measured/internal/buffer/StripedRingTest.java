@@ -101,6 +101,33 @@ class StripedRingTest {
     }
 
     @Test
+    void aWriterThatFindsAnotherInItsStripeMovesOn() throws Exception {
+        StripedRing ring = new StripedRing(8, 4, 7); // 4 stripes of 2 rows
+        ExecutorService a = Executors.newSingleThreadExecutor();
+        ExecutorService b = Executors.newSingleThreadExecutor();
+        try {
+            a.submit(() -> add(ring, metric(0))).get(); // A's run: stripe 0, one row left
+            for (int i = 1; i <= 7; i++) {
+                Metric m = metric(i);
+                b.submit(() -> add(ring, m)).get(); // B's runs: stripes 1, 2, 3, then 0 beside A
+            }
+            assertThat(ends(ring)).containsExactly(2, 2, 2, 2);
+            a.submit(() -> add(ring, metric(8))).get(); // A sees B's row in stripe 0: run over
+            a.submit(() -> add(ring, metric(9))).get(); // so A's next row opens a run in stripe 1
+            assertThat(ends(ring)).containsExactly(3, 3, 2, 2);
+            assertThat(ring.snapshot()).extracting(Metric::durationMs)
+                    .containsExactlyInAnyOrder(2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
+        } finally {
+            a.shutdownNow();
+            b.shutdownNow();
+        }
+    }
+
+    private static List<Long> ends(StripedRing ring) {
+        return java.util.Arrays.stream(ring.stripes()).map(MetricRing::end).toList();
+    }
+
+    @Test
     void stripeCountDividesTheCapacity() {
         assertThat(new StripedRing(1000, 8, 7).stripeCount()).isEqualTo(8);
         assertThat(new StripedRing(10, 8, 7).stripeCount()).isEqualTo(2);
