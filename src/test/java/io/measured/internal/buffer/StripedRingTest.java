@@ -111,10 +111,10 @@ class StripedRingTest {
                 Metric m = metric(i);
                 b.submit(() -> add(ring, m)).get(); // B's runs: stripes 1, 2, 3, then 0 beside A
             }
-            assertThat(ends(ring)).containsExactly(2, 2, 2, 2);
+            assertThat(ends(ring)).containsExactly(2L, 2L, 2L, 2L);
             a.submit(() -> add(ring, metric(8))).get(); // A sees B's row in stripe 0: run over
             a.submit(() -> add(ring, metric(9))).get(); // so A's next row opens a run in stripe 1
-            assertThat(ends(ring)).containsExactly(3, 3, 2, 2);
+            assertThat(ends(ring)).containsExactly(3L, 3L, 2L, 2L);
             assertThat(ring.snapshot()).extracting(Metric::durationMs)
                     .containsExactlyInAnyOrder(2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
         } finally {
