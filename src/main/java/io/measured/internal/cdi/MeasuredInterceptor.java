@@ -73,7 +73,7 @@ public class MeasuredInterceptor {
             record(binding, start, System.nanoTime(), failure);
             throw failure;
         }
-        if (result instanceof CompletionStage<?> stage) {
+        if (binding.mayReturnStage && result instanceof CompletionStage<?> stage) {
             stage.whenComplete((value, failure) -> record(binding, start, System.nanoTime(), unwrap(failure)));
         } else {
             record(binding, start, System.nanoTime(), null);

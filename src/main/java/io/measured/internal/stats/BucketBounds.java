@@ -53,6 +53,11 @@ public final class BucketBounds {
         return seconds[index];
     }
 
+    /** The finite bound at an index, in nanoseconds (rounded). */
+    long nanos(int index) {
+        return nanos[index];
+    }
+
     /** The index of the first bucket whose bound is at least the value; {@link #size()} for +Inf. */
     int bucketOf(long valueNanos) {
         int low = 0;

@@ -14,10 +14,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * The cumulative counters of one operation, written by many threads without a shared hot cell:
  * each thread adds into its stripe (see {@link Stripes}), readers sum the stripes.
  *
- * <p>Stripe layout (one {@code long[]}): padding, sum of nanoseconds, errors, the configured
- * buckets' own (not cumulative) counts with +Inf last, the fine log-linear histogram, padding.
- * Invariant: every call adds 1 to exactly one configured bucket and one fine bucket, so the
- * configured buckets' total is the call count.
+ * <p>Stripe layout (one {@code long[]}): padding, sum of nanoseconds, errors, the histogram cells
+ * of a {@link CellLayout} (which serve both the configured buckets and the fine histogram),
+ * padding. Invariant: every call adds 1 to exactly one cell, so the cells' total is the call count.
  */
 public final class OperationCounter {
 
@@ -27,22 +26,20 @@ public final class OperationCounter {
     private static final int PAD = 16;
     private static final int SUM = PAD;
     private static final int ERRORS = PAD + 1;
-    private static final int BUCKETS = PAD + 2;
+    private static final int CELLS_START = PAD + 2;
 
     private final OperationType type;
     private final String name;
-    private final BucketBounds bounds;
-    private final int fineStart;
+    private final CellLayout layout;
     private final int stripeLength;
     private final AtomicReferenceArray<long[]> stripes = new AtomicReferenceArray<>(Stripes.COUNT);
     private final AtomicLong maxNanos = new AtomicLong();
 
-    OperationCounter(OperationType type, String name, BucketBounds bounds) {
+    OperationCounter(OperationType type, String name, CellLayout layout) {
         this.type = type;
         this.name = name;
-        this.bounds = bounds;
-        this.fineStart = BUCKETS + bounds.size() + 1;
-        this.stripeLength = fineStart + LatencyHistogram.BUCKETS + PAD;
+        this.layout = layout;
+        this.stripeLength = CELLS_START + layout.cells() + PAD;
     }
 
     /** Counts one call. Thread-safe, lock-free, allocation-free once the thread's stripe exists. */
@@ -52,8 +49,7 @@ public final class OperationCounter {
         if (error) {
             CELLS.getAndAdd(cells, ERRORS, 1L);
         }
-        CELLS.getAndAdd(cells, BUCKETS + bounds.bucketOf(nanos), 1L);
-        CELLS.getAndAdd(cells, fineStart + LatencyHistogram.indexOf(nanos / 1_000), 1L);
+        CELLS.getAndAdd(cells, CELLS_START + layout.cellOf(nanos), 1L);
         long max = maxNanos.get();
         while (nanos > max && !maxNanos.compareAndSet(max, nanos)) {
             max = maxNanos.get();
@@ -72,29 +68,40 @@ public final class OperationCounter {
 
     /** Returns a snapshot; while writers run, its fields may each reflect a slightly different moment. */
     OperationStats snapshot() {
-        long[] totals = new long[stripeLength];
+        long sum = 0;
+        long errors = 0;
+        long[] cellTotals = new long[layout.cells()];
         for (int s = 0; s < Stripes.COUNT; s++) {
             long[] cells = stripes.get(s);
             if (cells != null) {
-                for (int i = SUM; i < fineStart + LatencyHistogram.BUCKETS; i++) {
-                    totals[i] += (long) CELLS.getVolatile(cells, i);
+                sum += (long) CELLS.getVolatile(cells, SUM);
+                errors += (long) CELLS.getVolatile(cells, ERRORS);
+                for (int c = 0; c < cellTotals.length; c++) {
+                    cellTotals[c] += (long) CELLS.getVolatile(cells, CELLS_START + c);
                 }
             }
+        }
+        BucketBounds bounds = layout.bounds();
+        long[] bucketCounts = new long[bounds.size() + 1];
+        long[] fine = new long[LatencyHistogram.BUCKETS];
+        for (int c = 0; c < cellTotals.length; c++) {
+            bucketCounts[layout.boundOf(c)] += cellTotals[c];
+            fine[layout.fineOf(c)] += cellTotals[c];
         }
         List<HistogramBucket> buckets = new ArrayList<>(bounds.size() + 1);
         long calls = 0;
         for (int i = 0; i <= bounds.size(); i++) {
-            calls += totals[BUCKETS + i];
+            calls += bucketCounts[i];
             buckets.add(new HistogramBucket(i < bounds.size() ? bounds.seconds(i) : Double.POSITIVE_INFINITY, calls));
         }
         long max = maxNanos.get();
-        double sumMs = totals[SUM] / NANOS_PER_MS;
-        return new OperationStats(type, name, calls, Math.min(totals[ERRORS], calls), sumMs,
+        double sumMs = sum / NANOS_PER_MS;
+        return new OperationStats(type, name, calls, Math.min(errors, calls), sumMs,
                 calls == 0 ? 0 : sumMs / calls, max / NANOS_PER_MS,
-                percentile(totals, 50, max), percentile(totals, 95, max), percentile(totals, 99, max), buckets);
+                percentile(fine, 50, max), percentile(fine, 95, max), percentile(fine, 99, max), buckets);
     }
 
-    private double percentile(long[] totals, double percent, long maxNanos) {
-        return Math.min(LatencyHistogram.percentileNanos(totals, fineStart, percent), maxNanos) / NANOS_PER_MS;
+    private static double percentile(long[] fine, double percent, long maxNanos) {
+        return Math.min(LatencyHistogram.percentileNanos(fine, 0, percent), maxNanos) / NANOS_PER_MS;
     }
 }

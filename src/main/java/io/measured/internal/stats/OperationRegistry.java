@@ -25,7 +25,7 @@ public final class OperationRegistry {
 
     private final int maxOperations;
     private final String overflowName;
-    private final BucketBounds bounds;
+    private final CellLayout layout;
     private final AtomicInteger tracked = new AtomicInteger();
     private final Map<OperationType, ConcurrentHashMap<String, OperationCounter>> byType =
             new EnumMap<>(OperationType.class);
@@ -42,10 +42,10 @@ public final class OperationRegistry {
         }
         this.maxOperations = maxOperations;
         this.overflowName = overflowName;
-        this.bounds = bounds;
+        this.layout = new CellLayout(bounds);
         for (OperationType type : OperationType.values()) {
             byType.put(type, new ConcurrentHashMap<>());
-            overflow.put(type, new OperationCounter(type, overflowName, bounds));
+            overflow.put(type, new OperationCounter(type, overflowName, layout));
         }
     }
 
@@ -68,7 +68,7 @@ public final class OperationRegistry {
             tracked.decrementAndGet();
             return overflow.get(type);
         }
-        OperationCounter created = new OperationCounter(type, name, bounds);
+        OperationCounter created = new OperationCounter(type, name, layout);
         OperationCounter raced = counters.putIfAbsent(name, created);
         if (raced != null) {
             tracked.decrementAndGet();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class OperationCounterTest {
 
     private final OperationCounter counter = new OperationCounter(OperationType.RENDER, "r",
-            new BucketBounds(List.of(0.001, 0.01)));
+            new CellLayout(new BucketBounds(List.of(0.001, 0.01))));
 
     @Test
     void bucketsAreCumulativeWithInclusiveBoundsAndPlusInfEqualToCount() {
