@@ -88,6 +88,8 @@ public final class BufferStatistics {
             }
             stripe.clearedSeen = cleared;
             stripe.pendingCount = 0;
+            // Rows folded before the clear was seen may have been written after it: fold them again.
+            stripe.folded = 0;
         }
         long windowStart = Math.max(cleared, end - capacity);
         int kept = 0;
@@ -235,19 +237,22 @@ public final class BufferStatistics {
         }
         int[] filled = new int[targets.length];
         long[] marked = targetKeys;
-        for (Stripe stripe : stripes) {
-            short[] keys = stripe.keys;
-            double[] durations = stripe.durations;
-            for (int slot = 0; slot < keys.length; slot++) {
-                int key = keys[slot];
-                if (key >= 0 && (marked[key >>> 6] & (1L << key)) != 0) {
-                    int target = indexOf(targets, targets.length, key);
-                    members[target][filled[target]++] = durations[slot];
+        try {
+            for (Stripe stripe : stripes) {
+                short[] keys = stripe.keys;
+                double[] durations = stripe.durations;
+                for (int slot = 0; slot < keys.length; slot++) {
+                    int key = keys[slot];
+                    if (key >= 0 && (marked[key >>> 6] & (1L << key)) != 0) {
+                        int target = indexOf(targets, targets.length, key);
+                        members[target][filled[target]++] = durations[slot];
+                    }
                 }
             }
-        }
-        for (int key : targets) {
-            marked[key >>> 6] = 0;
+        } finally {
+            for (int key : targets) {
+                marked[key >>> 6] = 0;
+            }
         }
         return members;
     }
