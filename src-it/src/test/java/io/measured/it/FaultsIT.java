@@ -3,11 +3,8 @@ package io.measured.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,7 +77,7 @@ class FaultsIT {
             Path work = ServerProcess.workDirectory("wars");
             for (int cycle = 1; cycle <= REDEPLOYS; cycle++) {
                 int size = 10 + cycle;
-                Path war = warWithBufferSize(work, size);
+                Path war = ServerProcess.demoWarWithConfig(work, "demo-" + size + ".war", "measured.buffer.size=" + size + "\n");
                 ServerProcess.Deployment again = server.redeploy(war, deployment.baseUri());
                 assertThat(again.deployed()).as("cycle %d deployed; log:\n%s", cycle, again.failure()).isTrue();
                 for (int i = 0; i < 20; i++) {
@@ -188,20 +185,6 @@ class FaultsIT {
         if (ERROR_SAMPLES.size() < 10 && ERROR_SAMPLES.add(error)) {
             System.out.println("[reliability] error sample: " + error);
         }
-    }
-
-    /** A copy of the demo WAR whose own microprofile-config.properties sets measured.buffer.size. */
-    private static Path warWithBufferSize(Path dir, int size) throws IOException {
-        Path war = dir.resolve("demo-" + size + ".war");
-        Files.copy(ServerProcess.requiredPath("demo.war"), war);
-        try (FileSystem zip = FileSystems.newFileSystem(war)) {
-            Path config = zip.getPath("WEB-INF/classes/META-INF/microprofile-config.properties");
-            Files.createDirectories(config.getParent());
-            try (OutputStream out = Files.newOutputStream(config)) {
-                out.write(("measured.buffer.size=" + size + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-        }
-        return war;
     }
 
     private static void figure(String line) throws IOException {

@@ -1,8 +1,8 @@
 package io.measured.it;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,16 @@ final class PayaraMicroServer extends ServerProcess {
 
     @Override
     Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
+        return start(systemProperties, Map.of("/", requiredPath("demo.war")));
+    }
+
+    /**
+     * Starts with several WARs, each at its context root ("/" or "/name"); deployed means every
+     * application answers {@code GET api/metrics}. The deployment's base URI is the server's root.
+     */
+    Deployment start(Map<String, String> systemProperties, Map<String, Path> warsByContextRoot)
+            throws IOException, InterruptedException {
         Path jar = requiredPath("payara.micro.jar");
-        Path war = requiredPath("demo.war");
         int port = fixedPort > 0 ? fixedPort : Ports.free();
         Path work = workDirectory("payara");
         List<String> command = new ArrayList<>();
@@ -38,15 +46,20 @@ final class PayaraMicroServer extends ServerProcess {
         command.add("-Xmx768m");
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString(),
-                "--nocluster", "--port", Integer.toString(port), "--rootdir", work.resolve("root").toString(),
-                "--contextroot", "/", "--deploy", war.toString()));
+                "--nocluster", "--port", Integer.toString(port), "--rootdir", work.resolve("root").toString()));
+        if (warsByContextRoot.size() == 1 && warsByContextRoot.containsKey("/")) {
+            command.addAll(List.of("--contextroot", "/", "--deploy", warsByContextRoot.get("/").toString()));
+        } else {
+            // "--deploy file:root" sets each application's context root (it takes precedence over --contextroot).
+            warsByContextRoot.forEach((root, war) -> command.addAll(List.of("--deploy", war + File.pathSeparator + root)));
+        }
         launch(command, work, Map.of());
         URI base = URI.create("http://127.0.0.1:" + port + "/");
-        return awaitDeployment(base);
+        return awaitDeployment(base, warsByContextRoot.keySet());
     }
 
     /** Payara Micro logs "Payara Micro ... ready" once it has tried every deployment, deployed or not. */
-    private Deployment awaitDeployment(URI base) throws InterruptedException {
+    private Deployment awaitDeployment(URI base, Iterable<String> contextRoots) throws InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         Http http = new Http(base);
         while (System.nanoTime() < deadline) {
@@ -55,13 +68,17 @@ final class PayaraMicroServer extends ServerProcess {
             }
             String log = log();
             if (log.contains("ready in")) {
-                try {
-                    HttpResponse<String> metrics = http.get("api/metrics");
-                    return metrics.statusCode() == 200 ? new Deployment(true, base, null)
-                            : new Deployment(false, base, log);
-                } catch (IOException e) {
-                    return new Deployment(false, base, log + "\n" + e);
+                for (String root : contextRoots) {
+                    String path = (root.endsWith("/") ? root : root + "/").substring(1) + "api/metrics";
+                    try {
+                        if (http.get(path).statusCode() != 200) {
+                            return new Deployment(false, base, "GET /" + path + " did not answer 200:\n" + log);
+                        }
+                    } catch (IOException e) {
+                        return new Deployment(false, base, log + "\n" + e);
+                    }
                 }
+                return new Deployment(true, base, null);
             }
             Thread.sleep(250);
         }

@@ -3,6 +3,9 @@ package io.measured.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +67,18 @@ abstract class ServerProcess implements AutoCloseable {
         Path base = Path.of(System.getProperty("servers.work", "target/server-runs"));
         Files.createDirectories(base);
         return Files.createTempDirectory(base, name + "-");
+    }
+
+    /** A copy of the demo WAR, named {@code fileName}, whose own microprofile-config.properties holds {@code properties}. */
+    static Path demoWarWithConfig(Path dir, String fileName, String properties) throws IOException {
+        Path war = dir.resolve(fileName);
+        Files.copy(requiredPath("demo.war"), war);
+        try (FileSystem zip = FileSystems.newFileSystem(war)) {
+            Path config = zip.getPath("WEB-INF/classes/META-INF/microprofile-config.properties");
+            Files.createDirectories(config.getParent());
+            Files.writeString(config, properties, StandardCharsets.UTF_8);
+        }
+        return war;
     }
 
     static String javaExecutable() {
