@@ -227,7 +227,11 @@ public class MetricsBuffer {
     }
 
     /**
-     * Returns statistics over the buffer's current contents.
+     * Returns statistics over the buffer's current contents: per type the count, the average, and
+     * the exact minimum, maximum and nearest-rank p50, p95 and p99 of the durations held.
+     * Thread-safe; calls are serialized with each other, never with recording. The statistics are
+     * kept up to date incrementally, so a call costs the records made since the previous call plus
+     * one light pass over the buffer, never a sort.
      *
      * @return a snapshot holding every type; never null
      */
