@@ -1,0 +1,90 @@
+package io.measured.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Open Liberty (Jakarta EE 10 Web Profile plus MicroProfile Config) from Maven Central
+ * ({@code io.openliberty:openliberty-runtime}, unpacked by Maven). Each start gets its own user
+ * directory holding one server whose {@code server.xml} enables {@code webProfile-10.0} and
+ * {@code mpConfig-3.1}, listens on a free loopback port, backs {@code java:comp/DefaultDataSource}
+ * with in-memory embedded Derby (Liberty ships no JDBC driver), and deploys the demo at "/";
+ * system properties go to the server's {@code jvm.options}.
+ */
+final class OpenLibertyServer extends ServerProcess {
+
+    private static final String SERVER_XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <server description="measured demo">
+                <featureManager>
+                    <feature>webProfile-10.0</feature>
+                    <feature>mpConfig-3.1</feature>
+                </featureManager>
+                <httpEndpoint id="defaultHttpEndpoint" host="127.0.0.1" httpPort="${http.port}" httpsPort="-1"/>
+                <library id="derby">
+                    <fileset dir="${derby.dir}" includes="*.jar"/>
+                </library>
+                <dataSource id="DefaultDataSource">
+                    <jdbcDriver libraryRef="derby"/>
+                    <properties.derby.embedded databaseName="memory:demo" createDatabase="create"/>
+                </dataSource>
+                <webApplication id="demo" name="demo" location="${demo.war}" contextRoot="/"/>
+            </server>
+            """;
+
+    @Override
+    String name() {
+        return "Open Liberty";
+    }
+
+    @Override
+    Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
+        Path home = requiredPath("liberty.home");
+        Path work = workDirectory("liberty");
+        Path server = work.resolve("usr/servers/demo");
+        Files.createDirectories(server);
+        int port = Ports.free();
+        Files.writeString(server.resolve("server.xml"), SERVER_XML, StandardCharsets.UTF_8);
+        Files.writeString(server.resolve("bootstrap.properties"), String.join("\n",
+                "http.port=" + port,
+                "derby.dir=" + requiredPath("derby.dir").toAbsolutePath(),
+                "demo.war=" + requiredPath("demo.war").toAbsolutePath(),
+                ""), StandardCharsets.UTF_8);
+        StringBuilder jvmOptions = new StringBuilder();
+        systemProperties.forEach((key, value) -> jvmOptions.append("-D").append(key).append('=').append(value).append('\n'));
+        Files.writeString(server.resolve("jvm.options"), jvmOptions, StandardCharsets.UTF_8);
+        Path script = home.resolve("bin/server");
+        script.toFile().setExecutable(true);
+        launch(List.of(script.toString(), "run", "demo"), work, Map.of(
+                "WLP_USER_DIR", work.resolve("usr").toString(),
+                "JAVA_HOME", Path.of(javaExecutable()).getParent().getParent().toString()));
+        return awaitDeployment(URI.create("http://127.0.0.1:" + port + "/"));
+    }
+
+    /**
+     * CWWKZ0002E / CWWKZ0004E: the application failed to start; CWWKZ0001I: it started, and
+     * CWWKF0011I: the server (its HTTP endpoint too) is ready.
+     */
+    private Deployment awaitDeployment(URI base) throws InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            String log = log();
+            if (log.contains("CWWKZ0002E") || log.contains("CWWKZ0004E")) {
+                return new Deployment(false, base, log);
+            }
+            if (log.contains("CWWKZ0001I") && log.contains("CWWKF0011I")) {
+                return new Deployment(true, base, null);
+            }
+            if (!isAlive()) {
+                return new Deployment(false, base, "Open Liberty exited:\n" + log);
+            }
+            Thread.sleep(250);
+        }
+        return new Deployment(false, base, "Open Liberty did not deploy within " + START_TIMEOUT + ":\n" + log());
+    }
+}
