@@ -355,6 +355,21 @@ class MetricsBufferTest {
         }
 
         @Test
+        @DisplayName("durations near Double.MAX_VALUE give a finite mean, and the mean recovers once they leave")
+        void hugeDurationsNeverPoisonTheMean() {
+            MetricsBuffer buffer = buffer(4);
+            buffer.record(RENDER, "r", Double.MAX_VALUE);
+            buffer.record(RENDER, "r", Double.MAX_VALUE);
+            assertThat(buffer.getStats().byType().get(RENDER).avgDurationMs()).isEqualTo(Double.MAX_VALUE);
+            for (int i = 1; i <= 4; i++) {
+                buffer.record(RENDER, "r", i);
+            }
+            TypeStats render = buffer.getStats().byType().get(RENDER);
+            assertThat(render.avgDurationMs()).isEqualTo(2.5);
+            assertThat(render.maxDurationMs()).isEqualTo(4.0);
+        }
+
+        @Test
         void reflectSamplingRateChanges() {
             MetricsBuffer buffer = buffer(10);
             buffer.setSamplingRate(RENDER, 0.5);

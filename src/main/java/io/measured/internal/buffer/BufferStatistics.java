@@ -11,7 +11,7 @@ import java.util.Map;
  * the rows written since the previous read plus one light pass, never a sort of the buffer.
  *
  * <p>Each read first folds in every row written since the last one: a row that replaced another
- * takes the old row's place in a private shadow copy (type and duration per slot) and in per-type
+ * takes the old row's place in a private shadow copy (type-and-bucket key and duration per slot) and in per-type
  * counts of 2,048 logarithmic buckets, count and compensated sum. Minimum, maximum and the
  * nearest-rank percentiles are then exact: the bucket holding each wanted rank is found from the
  * counts, and one pass over the shadow gathers only those buckets' values to select from.
@@ -26,10 +26,11 @@ public final class BufferStatistics {
     private static final int TYPES = OperationType.values().length;
     /** Buckets per octave: 2^5, so a bucket spans about 2 % of its values. */
     private static final int SUB_BITS = 5;
-    private static final int OCTAVES = 64;
-    /** Octaves from 2^-30 ms (about 1 fs) to 2^34 ms (about 200 days); values outside go to the end buckets. */
-    static final int BUCKETS = OCTAVES << SUB_BITS;
+    /** A key, {@code type << BUCKET_BITS | bucket}, fits a {@code short}: 3 types need 13 bits. */
     private static final int BUCKET_BITS = 11;
+    /** Octaves from 2^-30 ms (about 1 fs) to 2^34 ms (about 200 days); values outside go to the end buckets. */
+    static final int BUCKETS = 1 << BUCKET_BITS;
+    private static final int OCTAVES = BUCKETS >> SUB_BITS;
     private static final int LOWEST = (1023 - 30) << SUB_BITS;
     private static final int[] PERCENTS = {50, 95, 99};
 
@@ -211,8 +212,7 @@ public final class BufferStatistics {
                 r = last + 1;
             }
             long n = counts[t];
-            result.put(type, new TypeStats(n, (sums[t] + compensations[t]) / n, values[0], values[wanted - 1],
-                    values[1], values[2], values[3]));
+            result.put(type, new TypeStats(n, mean(t), values[0], values[wanted - 1], values[1], values[2], values[3]));
         }
         return result;
     }
