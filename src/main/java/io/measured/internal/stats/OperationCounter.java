@@ -45,7 +45,12 @@ public final class OperationCounter {
     /** Counts one call. Thread-safe, lock-free, allocation-free once the thread's stripe exists. */
     public void record(long nanos, boolean error) {
         long[] cells = stripe();
-        CELLS.getAndAdd(cells, SUM, nanos);
+        long before = (long) CELLS.getAndAdd(cells, SUM, nanos);
+        if (before > Long.MAX_VALUE - nanos) {
+            // Durations near 292 years would wrap the sum negative: it saturates instead. A racing
+            // add that saw the wrapped value is overwritten here, so the stripe ends saturated.
+            CELLS.setVolatile(cells, SUM, Long.MAX_VALUE);
+        }
         if (error) {
             CELLS.getAndAdd(cells, ERRORS, 1L);
         }
@@ -74,7 +79,8 @@ public final class OperationCounter {
         for (int s = 0; s < Stripes.COUNT; s++) {
             long[] cells = stripes.get(s);
             if (cells != null) {
-                sum += (long) CELLS.getVolatile(cells, SUM);
+                long stripeSum = (long) CELLS.getVolatile(cells, SUM);
+                sum = sum > Long.MAX_VALUE - stripeSum ? Long.MAX_VALUE : sum + stripeSum;
                 errors += (long) CELLS.getVolatile(cells, ERRORS);
                 for (int c = 0; c < cellTotals.length; c++) {
                     cellTotals[c] += (long) CELLS.getVolatile(cells, CELLS_START + c);

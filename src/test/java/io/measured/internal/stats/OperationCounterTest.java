@@ -32,6 +32,17 @@ class OperationCounterTest {
     }
 
     @Test
+    void theSumSaturatesInsteadOfWrapping() {
+        counter.record(Long.MAX_VALUE, false);
+        counter.record(Long.MAX_VALUE, false);
+        counter.record(5, false);
+        OperationStats stats = counter.snapshot();
+        assertThat(stats.sumDurationMs()).isEqualTo(Long.MAX_VALUE / 1_000_000.0);
+        assertThat(stats.avgDurationMs()).isPositive();
+        assertThat(stats.count()).isEqualTo(3);
+    }
+
+    @Test
     void manyThreadsLoseNoCount() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
