@@ -226,6 +226,32 @@ public final class BufferStatistics {
     }
 
     /**
+     * The mean of a type's durations. Durations near {@code Double.MAX_VALUE} can overflow the
+     * running sum, and an infinite sum minus an evicted value is NaN; then the sum is rebuilt from
+     * the shadow (it recovers once such values are evicted) and the mean taken as a sum of
+     * quotients, which cannot overflow.
+     */
+    private double mean(int type) {
+        long n = counts[type];
+        double mean = (sums[type] + compensations[type]) / n;
+        if (Double.isFinite(mean)) {
+            return mean;
+        }
+        sums[type] = 0;
+        compensations[type] = 0;
+        double quotients = 0;
+        for (Stripe stripe : stripes) {
+            for (int slot = 0; slot < stripe.keys.length; slot++) {
+                if (stripe.keys[slot] >= 0 && stripe.keys[slot] >>> BUCKET_BITS == type) {
+                    addToSum(type, stripe.durations[slot]);
+                    quotients += stripe.durations[slot] / n;
+                }
+            }
+        }
+        return quotients;
+    }
+
+    /**
      * One pass over every shadow slot, copying the values whose keys are targets (marked in
      * {@link #targetKeys}, which it clears again). Reads two bytes per slot, and a duration only
      * for the few slots it keeps.
