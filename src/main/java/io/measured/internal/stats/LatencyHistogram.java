@@ -20,29 +20,28 @@ final class LatencyHistogram {
     }
 
     /**
-     * Returns the upper bound in nanoseconds of the bucket holding the given percentile, or 0 when
-     * empty.
+     * Returns, for each percentile, the upper bound in nanoseconds of the bucket holding it, or 0
+     * when empty; one pass over the buckets.
      *
-     * @param counts the bucket counts start at {@code offset}
-     * @param percent in (0, 100]
+     * @param counts the bucket counts, {@link #BUCKETS} of them
+     * @param total their sum
+     * @param percents ascending, each in (0, 100]
      */
-    static long percentileNanos(long[] counts, int offset, double percent) {
-        long total = 0;
-        for (int i = 0; i < BUCKETS; i++) {
-            total += counts[offset + i];
-        }
+    static long[] percentilesNanos(long[] counts, long total, double... percents) {
+        long[] result = new long[percents.length];
         if (total == 0) {
-            return 0;
+            return result;
         }
-        long rank = Math.max(1, (long) Math.ceil(percent / 100.0 * total));
         long seen = 0;
-        for (int i = 0; i < BUCKETS; i++) {
-            seen += counts[offset + i];
-            if (seen >= rank) {
-                return upperBoundMicros(i) * 1_000;
+        int bucket = -1;
+        for (int p = 0; p < percents.length; p++) {
+            long rank = Math.max(1, (long) Math.ceil(percents[p] / 100.0 * total));
+            while (seen < rank && bucket < BUCKETS - 1) {
+                seen += counts[++bucket];
             }
+            result[p] = upperBoundMicros(Math.max(bucket, 0)) * 1_000;
         }
-        return upperBoundMicros(BUCKETS - 1) * 1_000;
+        return result;
     }
 
     static int indexOf(long micros) {

@@ -75,24 +75,22 @@ public final class OperationCounter {
     OperationStats snapshot() {
         long sum = 0;
         long errors = 0;
-        long[] cellTotals = new long[layout.cells()];
+        BucketBounds bounds = layout.bounds();
+        long[] bucketCounts = new long[bounds.size() + 1];
+        long[] fine = new long[LatencyHistogram.BUCKETS];
+        int cellCount = layout.cells();
         for (int s = 0; s < Stripes.COUNT; s++) {
             long[] cells = stripes.get(s);
             if (cells != null) {
                 long stripeSum = (long) CELLS.getVolatile(cells, SUM);
                 sum = sum > Long.MAX_VALUE - stripeSum ? Long.MAX_VALUE : sum + stripeSum;
                 errors += (long) CELLS.getVolatile(cells, ERRORS);
-                for (int c = 0; c < cellTotals.length; c++) {
-                    cellTotals[c] += (long) CELLS.getVolatile(cells, CELLS_START + c);
+                for (int c = 0; c < cellCount; c++) {
+                    long count = (long) CELLS.getVolatile(cells, CELLS_START + c);
+                    bucketCounts[layout.boundOf(c)] += count;
+                    fine[layout.fineOf(c)] += count;
                 }
             }
-        }
-        BucketBounds bounds = layout.bounds();
-        long[] bucketCounts = new long[bounds.size() + 1];
-        long[] fine = new long[LatencyHistogram.BUCKETS];
-        for (int c = 0; c < cellTotals.length; c++) {
-            bucketCounts[layout.boundOf(c)] += cellTotals[c];
-            fine[layout.fineOf(c)] += cellTotals[c];
         }
         List<HistogramBucket> buckets = new ArrayList<>(bounds.size() + 1);
         long calls = 0;
@@ -102,12 +100,10 @@ public final class OperationCounter {
         }
         long max = maxNanos.get();
         double sumMs = sum / NANOS_PER_MS;
+        long[] p = LatencyHistogram.percentilesNanos(fine, calls, 50, 95, 99);
         return new OperationStats(type, name, calls, Math.min(errors, calls), sumMs,
                 calls == 0 ? 0 : sumMs / calls, max / NANOS_PER_MS,
-                percentile(fine, 50, max), percentile(fine, 95, max), percentile(fine, 99, max), buckets);
-    }
-
-    private static double percentile(long[] fine, double percent, long maxNanos) {
-        return Math.min(LatencyHistogram.percentileNanos(fine, 0, percent), maxNanos) / NANOS_PER_MS;
+                Math.min(p[0], max) / NANOS_PER_MS, Math.min(p[1], max) / NANOS_PER_MS,
+                Math.min(p[2], max) / NANOS_PER_MS, buckets);
     }
 }

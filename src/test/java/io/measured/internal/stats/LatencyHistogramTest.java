@@ -25,14 +25,15 @@ class LatencyHistogramTest {
 
     @Test
     void percentileIsTheUpperBoundOfItsBucket() {
-        long[] counts = new long[3 + LatencyHistogram.BUCKETS];
-        assertThat(LatencyHistogram.percentileNanos(counts, 3, 95)).isZero();
+        long[] counts = new long[LatencyHistogram.BUCKETS];
+        assertThat(LatencyHistogram.percentilesNanos(counts, 0, 50, 95)).containsExactly(0, 0);
         for (int i = 1; i <= 100; i++) {
-            counts[3 + LatencyHistogram.indexOf(i * 1_000L)]++;
+            counts[LatencyHistogram.indexOf(i * 1_000L)]++;
         }
-        long p95 = LatencyHistogram.percentileNanos(counts, 3, 95);
-        assertThat(p95).isGreaterThan(95_000_000L).isLessThanOrEqualTo((long) (95_000_000L * 1.125));
-        assertThat(LatencyHistogram.percentileNanos(counts, 3, 100)).isGreaterThan(100_000_000L);
+        long[] p = LatencyHistogram.percentilesNanos(counts, 100, 1, 95, 100);
+        assertThat(p[0]).isGreaterThan(1_000_000L).isLessThanOrEqualTo(2_000_000L);
+        assertThat(p[1]).isGreaterThan(95_000_000L).isLessThanOrEqualTo((long) (95_000_000L * 1.125));
+        assertThat(p[2]).isGreaterThan(100_000_000L);
     }
 
     @Test
