@@ -74,6 +74,50 @@ class MetricsBufferConcurrencyTest {
         assertStatisticsMatch(buffer.getStats(), buffer.getAll());
     }
 
+    @Test
+    void statisticsMatchTheContentsAfterWritesReadsAndClearsRaced() throws Exception {
+        MetricsBuffer buffer = new MetricsBuffer(400);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < CALLS_PER_WRITER; i++) {
+                        buffer.record(OperationType.values()[(i + writer) % 3], "op", (i % 1000) * 0.25);
+                    }
+                    return null;
+                }));
+            }
+            Future<?> reader = pool.submit(() -> {
+                while (writing.get()) {
+                    buffer.getStats();
+                }
+                return null;
+            });
+            Future<?> clearer = pool.submit(() -> {
+                while (writing.get()) {
+                    buffer.clear();
+                    Thread.sleep(1);
+                }
+                return null;
+            });
+            for (Future<?> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            reader.get(60, TimeUnit.SECONDS);
+            clearer.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int i = 0; i < 30; i++) {
+            buffer.record(OperationType.values()[i % 3], "op", i); // every type present after the last clear
+        }
+        assertStatisticsMatch(buffer.getStats(), buffer.getAll());
+    }
+
     private static void assertStatisticsMatch(MetricsStats stats, List<Metric> contents) {
         assertThat(stats.totalCount()).isEqualTo(contents.size());
         for (OperationType type : OperationType.values()) {
