@@ -138,7 +138,9 @@ final class GlassFishServer extends ServerProcess {
 
     private static int freePortBase() {
         for (int attempt = 0; attempt < 200; attempt++) {
-            int base = 100 * (100 + ThreadLocalRandom.current().nextInt(500));
+            // At most 56,900: create-domain also checks its default JMS port (7676) moved by the
+            // base, and fails ("No free port is available in range 67,376 - 65,535") past 65,535.
+            int base = 100 * (100 + ThreadLocalRandom.current().nextInt(470));
             boolean allFree = true;
             for (int offset : PORT_OFFSETS) {
                 allFree &= Ports.isFree(base + offset);
