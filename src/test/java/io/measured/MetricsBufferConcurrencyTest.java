@@ -140,21 +140,7 @@ class MetricsBufferConcurrencyTest {
         if (recent.size() > 50) {
             violations.add("recent(50) returned " + recent.size());
         }
-        MetricsStats stats = buffer.getStats();
-        if (stats.totalCount() > stats.maxSize()) {
-            violations.add("stats count " + stats.totalCount());
-        }
-        for (TypeStats type : stats.byType().values()) {
-            boolean ordered = type.minDurationMs() <= type.p50DurationMs()
-                    && type.p50DurationMs() <= type.p95DurationMs()
-                    && type.p95DurationMs() <= type.p99DurationMs()
-                    && type.p99DurationMs() <= type.maxDurationMs()
-                    && type.avgDurationMs() >= type.minDurationMs()
-                    && type.avgDurationMs() <= type.maxDurationMs();
-            if (!ordered) {
-                violations.add("inconsistent " + type);
-            }
-        }
+        violations.addAll(StatsInvariants.violations(buffer.getStats()));
         for (OperationStats operation : buffer.getOperationStats()) {
             if (operation.errorCount() > operation.count()) {
                 violations.add("more errors than calls: " + operation);

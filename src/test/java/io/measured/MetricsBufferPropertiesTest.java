@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -38,22 +39,7 @@ class MetricsBufferPropertiesTest {
     @Property(tries = 300)
     void holdsTheLastMaxSizeInOrder(@ForAll @IntRange(min = 1, max = 64) int maxSize, @ForAll("steps") List<Step> steps) {
         MetricsBuffer buffer = new MetricsBuffer(maxSize);
-        List<Step> model = new ArrayList<>();
-        for (Step step : steps) {
-            if (step.clear()) {
-                buffer.clear();
-                model.clear();
-                continue;
-            }
-            if (step.read()) {
-                continue;
-            }
-            buffer.record(step.type(), step.type().key(), step.durationMs());
-            model.add(step);
-            if (model.size() > maxSize) {
-                model.remove(0);
-            }
-        }
+        List<Step> model = replay(steps, buffer, maxSize, current -> { });
         assertThat(buffer.getAll()).extracting(Metric::operationType, Metric::durationMs)
                 .containsExactlyElementsOf(model.stream()
                         .map(s -> org.assertj.core.groups.Tuple.tuple(s.type(), s.durationMs())).toList());
@@ -64,29 +50,35 @@ class MetricsBufferPropertiesTest {
     @Property(tries = 300)
     void statisticsMatchTheSortedModel(@ForAll @IntRange(min = 1, max = 200) int maxSize, @ForAll("steps") List<Step> steps) {
         MetricsBuffer buffer = new MetricsBuffer(maxSize);
+        // Statistics are kept incrementally between reads: every read must match the model.
+        List<Step> model = replay(steps, buffer, maxSize, current -> assertMatches(buffer.getStats(), current));
+        assertMatches(buffer.getStats(), model);
+        long records = steps.stream().filter(s -> !s.clear() && !s.read()).count();
+        long counted = buffer.getOperationStats().stream().mapToLong(OperationStats::count).sum();
+        assertThat(counted).as("cumulative statistics count every record, cleared or not").isEqualTo(records);
+    }
+
+    /**
+     * Applies the steps to the buffer and to a list model of its last {@code maxSize} records,
+     * handing the model to {@code onRead} at each read step; returns the final model.
+     */
+    private static List<Step> replay(List<Step> steps, MetricsBuffer buffer, int maxSize, Consumer<List<Step>> onRead) {
         List<Step> model = new ArrayList<>();
-        long total = 0;
         for (Step step : steps) {
             if (step.clear()) {
                 buffer.clear();
                 model.clear();
-                continue;
-            }
-            if (step.read()) {
-                // Statistics are kept incrementally between reads: every read must match the model.
-                assertMatches(buffer.getStats(), model);
-                continue;
-            }
-            buffer.record(step.type(), "op", step.durationMs());
-            total++;
-            model.add(step);
-            if (model.size() > maxSize) {
-                model.remove(0);
+            } else if (step.read()) {
+                onRead.accept(model);
+            } else {
+                buffer.record(step.type(), step.type().key(), step.durationMs());
+                model.add(step);
+                if (model.size() > maxSize) {
+                    model.remove(0);
+                }
             }
         }
-        assertMatches(buffer.getStats(), model);
-        long counted = buffer.getOperationStats().stream().mapToLong(OperationStats::count).sum();
-        assertThat(counted).as("cumulative statistics count every record, cleared or not").isEqualTo(total);
+        return model;
     }
 
     private static void assertMatches(MetricsStats stats, List<Step> model) {

@@ -3,10 +3,9 @@ package io.measured.internal.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.measured.MetricsBuffer;
-import io.measured.MetricsStats;
 import io.measured.OperationStats;
 import io.measured.OperationType;
-import io.measured.TypeStats;
+import io.measured.StatsInvariants;
 import io.measured.internal.config.MapConfig;
 import io.measured.internal.config.SettingsReader;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ class ExpositionStressTest {
                     while (running.get()) {
                         Reply text = endpoint.stats(Map.of(), accept);
                         checkConsistent((String) text.body(), problems);
-                        checkOrdered(buffer.getStats(), problems);
+                        problems.addAll(StatsInvariants.violations(buffer.getStats()));
                         json.toJson(endpoint.stats(Map.of()).body());
                         json.toJson(endpoint.recent(Map.of("limit", List.of("200"))).body());
                         json.toJson(endpoint.operations(Map.of()).body());
@@ -86,24 +85,6 @@ class ExpositionStressTest {
         assertThat(counted).isEqualTo(written.sum()).isPositive();
         assertThat(buffer.getOperationStats()).hasSizeLessThanOrEqualTo(20 + 3);
         assertThat(buffer.size()).isLessThanOrEqualTo(200);
-    }
-
-    /** min <= p50 <= p95 <= p99 <= max and min <= avg <= max for every type, and the bound kept. */
-    private static void checkOrdered(MetricsStats stats, ConcurrentLinkedQueue<String> problems) {
-        if (stats.totalCount() > stats.maxSize()) {
-            problems.add("buffer holds " + stats.totalCount() + " of at most " + stats.maxSize());
-        }
-        for (TypeStats type : stats.byType().values()) {
-            boolean ordered = type.minDurationMs() <= type.p50DurationMs()
-                    && type.p50DurationMs() <= type.p95DurationMs()
-                    && type.p95DurationMs() <= type.p99DurationMs()
-                    && type.p99DurationMs() <= type.maxDurationMs()
-                    && type.avgDurationMs() >= type.minDurationMs()
-                    && type.avgDurationMs() <= type.maxDurationMs();
-            if (!ordered) {
-                problems.add("inconsistent " + type);
-            }
-        }
     }
 
     /** Each series' +Inf bucket equals its count, and the exposition ends where its format says. */
