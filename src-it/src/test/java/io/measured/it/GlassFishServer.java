@@ -103,20 +103,15 @@ final class GlassFishServer extends ServerProcess {
 
     private Deployment awaitDeployment(URI uri) throws InterruptedException {
         Path autodeploy = domain.resolve("autodeploy");
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+        return pollDeployment(uri, () -> {
             if (Files.exists(autodeploy.resolve("demo.war_deployed"))) {
                 return new Deployment(true, uri, null);
             }
             if (Files.exists(autodeploy.resolve("demo.war_deployFailed"))) {
                 return new Deployment(false, uri, log());
             }
-            if (!isAlive()) {
-                return new Deployment(false, uri, "GlassFish exited:\n" + log());
-            }
-            Thread.sleep(250);
-        }
-        return new Deployment(false, uri, "GlassFish did not deploy within " + START_TIMEOUT + ":\n" + log());
+            return null;
+        });
     }
 
     /** The console output and the domain's server.log. */

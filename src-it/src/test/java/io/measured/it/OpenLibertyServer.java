@@ -71,20 +71,12 @@ final class OpenLibertyServer extends ServerProcess {
      * CWWKF0011I: the server (its HTTP endpoint too) is ready.
      */
     private Deployment awaitDeployment(URI base) throws InterruptedException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+        return pollDeployment(base, () -> {
             String log = log();
             if (log.contains("CWWKZ0002E") || log.contains("CWWKZ0004E")) {
                 return new Deployment(false, base, log);
             }
-            if (log.contains("CWWKZ0001I") && log.contains("CWWKF0011I")) {
-                return new Deployment(true, base, null);
-            }
-            if (!isAlive()) {
-                return new Deployment(false, base, "Open Liberty exited:\n" + log);
-            }
-            Thread.sleep(250);
-        }
-        return new Deployment(false, base, "Open Liberty did not deploy within " + START_TIMEOUT + ":\n" + log());
+            return log.contains("CWWKZ0001I") && log.contains("CWWKF0011I") ? new Deployment(true, base, null) : null;
+        });
     }
 }

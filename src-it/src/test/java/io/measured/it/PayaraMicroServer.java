@@ -60,28 +60,23 @@ final class PayaraMicroServer extends ServerProcess {
 
     /** Payara Micro logs "Payara Micro ... ready" once it has tried every deployment, deployed or not. */
     private Deployment awaitDeployment(URI base, Iterable<String> contextRoots) throws InterruptedException {
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         Http http = new Http(base);
-        while (System.nanoTime() < deadline) {
-            if (!isAlive()) {
-                return new Deployment(false, base, "Payara Micro exited:\n" + log());
-            }
+        return pollDeployment(base, () -> {
             String log = log();
-            if (log.contains("ready in")) {
-                for (String root : contextRoots) {
-                    String path = (root.endsWith("/") ? root : root + "/").substring(1) + "api/metrics";
-                    try {
-                        if (http.get(path).statusCode() != 200) {
-                            return new Deployment(false, base, "GET /" + path + " did not answer 200:\n" + log);
-                        }
-                    } catch (IOException e) {
-                        return new Deployment(false, base, log + "\n" + e);
-                    }
-                }
-                return new Deployment(true, base, null);
+            if (!log.contains("ready in")) {
+                return null;
             }
-            Thread.sleep(250);
-        }
-        return new Deployment(false, base, "Payara Micro did not start within " + START_TIMEOUT + ":\n" + log());
+            for (String root : contextRoots) {
+                String path = (root.endsWith("/") ? root : root + "/").substring(1) + "api/metrics";
+                try {
+                    if (http.get(path).statusCode() != 200) {
+                        return new Deployment(false, base, "GET /" + path + " did not answer 200:\n" + log);
+                    }
+                } catch (IOException e) {
+                    return new Deployment(false, base, log + "\n" + e);
+                }
+            }
+            return new Deployment(true, base, null);
+        });
     }
 }

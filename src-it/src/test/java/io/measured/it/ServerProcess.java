@@ -46,6 +46,31 @@ abstract class ServerProcess implements AutoCloseable {
         return process;
     }
 
+    /** What a server's deployment signs say so far: the outcome, or null while still undecided. */
+    @FunctionalInterface
+    interface DeploymentProbe {
+        Deployment outcome() throws InterruptedException;
+    }
+
+    /**
+     * Asks the probe every 250 ms until it decides, the server process exits, or
+     * {@link #START_TIMEOUT} passes.
+     */
+    protected final Deployment pollDeployment(URI base, DeploymentProbe probe) throws InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Deployment outcome = probe.outcome();
+            if (outcome != null) {
+                return outcome;
+            }
+            if (!isAlive()) {
+                return new Deployment(false, base, name() + " exited:\n" + log());
+            }
+            Thread.sleep(250);
+        }
+        return new Deployment(false, base, name() + " did not deploy within " + START_TIMEOUT + ":\n" + log());
+    }
+
     protected final ProcessHandle processHandle() {
         return process.toHandle();
     }

@@ -111,8 +111,7 @@ final class WildFlyServer extends ServerProcess {
 
     private Deployment awaitDeployment(URI uri) throws InterruptedException {
         Path deployments = base.resolve("deployments");
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
+        return pollDeployment(uri, () -> {
             if (Files.exists(deployments.resolve("demo.war.deployed"))
                     && !Files.exists(deployments.resolve("demo.war.undeployed"))) {
                 return new Deployment(true, uri, null);
@@ -120,12 +119,8 @@ final class WildFlyServer extends ServerProcess {
             if (Files.exists(deployments.resolve("demo.war.failed"))) {
                 return new Deployment(false, uri, read(deployments.resolve("demo.war.failed")) + "\n" + log());
             }
-            if (!isAlive()) {
-                return new Deployment(false, uri, "WildFly exited:\n" + log());
-            }
-            Thread.sleep(250);
-        }
-        return new Deployment(false, uri, "WildFly did not deploy within " + START_TIMEOUT + ":\n" + log());
+            return null;
+        });
     }
 
     private static int freeOffset() {
