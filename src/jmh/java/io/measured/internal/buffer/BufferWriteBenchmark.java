@@ -1,0 +1,181 @@
+package io.measured.internal.buffer;
+
+import io.measured.MetricsBuffer;
+import io.measured.OperationType;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Where a sampled recording's time goes, layer by layer, and what two writers cost each other,
+ * in one run (calls per microsecond, all threads together). Each layer is the previous one minus
+ * one part, so neighbouring results differ by that part's cost:
+ * <ol>
+ * <li>{@code recordCall}: the interceptor's whole path (statistics, sampling decision, timestamp,
+ * buffer write);
+ * <li>{@code stripedRingAdd}: the buffer write alone (the thread's run state in its
+ * {@code ThreadLocal}, run bookkeeping, and the stripe's seqlocked row write);
+ * <li>{@code metricRingAdd}: one stripe's seqlocked row write (cursor increment, compare-and-set
+ * of the slot's stamp, seven stores, stamp release), with no run state;
+ * <li>{@code plainRowStores}: the same seven stores and a stamp store into the same kind of
+ * arrays, with no atomic instruction: what any row write costs.
+ * </ol>
+ * At two threads, {@code sharedRotation2} is the shipped buffer (runs take the next of four
+ * stripes from one shared counter); {@code ownStripes2} has each thread rotate over two stripes
+ * that only it writes (same row writes, but no stripe's lines ever move between cores);
+ * {@code pinned2} has each thread write one stripe of its own.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(3)
+public class BufferWriteBenchmark {
+
+    private static final int SIZE = 1000;
+    private static final int STRIPES = 4;
+    private static final int RUN = SIZE / STRIPES;
+    private static final long END_NANOS = 1_000_000_000L;
+    private static final long DURATION_NANOS = 1_234_000;
+    private static final Map<String, String> SUCCESS = Map.of("outcome", "success");
+
+    /** One buffer shared by all threads, as the interceptor uses it. */
+    @State(Scope.Benchmark)
+    public static class Shared {
+        final BufferCore core = BufferAccess.core(new MetricsBuffer(SIZE));
+        final Site site = core.site(OperationType.DATABASE, "NoteRepository.findAll");
+        final StripedRing ring = new StripedRing(SIZE, STRIPES, 1);
+        final MetricRing stripe = new MetricRing(RUN, 1);
+        final MetricRing[] stripes = new MetricRing[STRIPES];
+        final AtomicInteger nextThread = new AtomicInteger();
+
+        @Setup
+        public void check() {
+            if (ring.stripeCount() != STRIPES) {
+                throw new IllegalStateException("expected " + STRIPES + " stripes, got " + ring.stripeCount());
+            }
+            for (int i = 0; i < STRIPES; i++) {
+                stripes[i] = new MetricRing(RUN, 1);
+            }
+        }
+    }
+
+    /** Per thread: the two stripes only it writes, and how far into its run it is. */
+    @State(Scope.Thread)
+    public static class Own {
+        MetricRing first;
+        MetricRing second;
+        MetricRing current;
+        int left;
+        long sequence;
+
+        @Setup
+        public void pick(Shared shared) {
+            int thread = shared.nextThread.getAndIncrement() % (STRIPES / 2);
+            first = shared.stripes[2 * thread];
+            second = shared.stripes[2 * thread + 1];
+            current = first;
+            left = RUN;
+        }
+    }
+
+    /** Row arrays like a stripe's, written with plain stores. */
+    @State(Scope.Thread)
+    public static class PlainRows {
+        final long[] stamps = new long[RUN];
+        final OperationType[] types = new OperationType[RUN];
+        final String[] names = new String[RUN];
+        final long[] epochMillis = new long[RUN];
+        final long[] nanoTimes = new long[RUN];
+        final long[] threadSequences = new long[RUN];
+        final double[] durations = new double[RUN];
+        final Object[] metadata = new Object[RUN];
+        long sequence;
+    }
+
+    @Benchmark
+    @Threads(1)
+    public boolean recordCall(Shared s) {
+        return s.core.recordCall(s.site, END_NANOS - DURATION_NANOS, END_NANOS, SUCCESS, false, false);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public void stripedRingAdd(Shared s) {
+        s.ring.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, 1.234, SUCCESS);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public long metricRingAdd(Shared s, Own own) {
+        return s.stripe.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, own.sequence++,
+                1.234, SUCCESS);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public void plainRowStores(PlainRows rows) {
+        long sequence = rows.sequence++;
+        int index = (int) (sequence % RUN);
+        rows.stamps[index] = -1;
+        rows.types[index] = OperationType.DATABASE;
+        rows.names[index] = "NoteRepository.findAll";
+        rows.epochMillis[index] = 1_000L;
+        rows.nanoTimes[index] = END_NANOS;
+        rows.threadSequences[index] = sequence;
+        rows.durations[index] = 1.234;
+        rows.metadata[index] = SUCCESS;
+        rows.stamps[index] = sequence + 1;
+    }
+
+    @Benchmark
+    @Threads(2)
+    public void sharedRotation2(Shared s) {
+        s.ring.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, 1.234, SUCCESS);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public void sharedRotation1(Shared s) {
+        s.ring.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, 1.234, SUCCESS);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public long ownStripes2(Own own) {
+        return ownStripe(own);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public long ownStripes1(Own own) {
+        return ownStripe(own);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public long pinned2(Own own) {
+        return own.first.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, own.sequence++,
+                1.234, SUCCESS);
+    }
+
+    private static long ownStripe(Own own) {
+        if (own.left-- == 0) {
+            own.current = own.current == own.first ? own.second : own.first;
+            own.left = RUN - 1;
+        }
+        return own.current.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, own.sequence++,
+                1.234, SUCCESS);
+    }
+}
