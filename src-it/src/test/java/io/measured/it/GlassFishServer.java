@@ -1,7 +1,5 @@
 package io.measured.it;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -10,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -39,7 +36,7 @@ final class GlassFishServer extends ServerProcess {
     @Override
     Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
         Path home = requiredPath("glassfish.home");
-        Path javaHome = javaHome();
+        Path javaHome = Jdks.required(21, "GlassFish 8");
         Path work = workDirectory("glassfish");
         Path domains = work.resolve("domains");
         int portBase = freePortBase();
@@ -53,16 +50,6 @@ final class GlassFishServer extends ServerProcess {
         home.resolve("bin/startserv").toFile().setExecutable(true);
         launch(command, work, environment);
         return awaitDeployment(URI.create("http://127.0.0.1:" + (portBase + 80) + "/"));
-    }
-
-    private static Path javaHome() throws IOException {
-        Optional<Path> jdk = Jdks.atLeast(21);
-        String message = "GlassFish 8 needs Java 21 or newer; none found (set JDK21_HOME)";
-        if (jdk.isEmpty() && System.getenv("CI") != null) {
-            throw new IllegalStateException(message);
-        }
-        assumeTrue(jdk.isPresent(), message);
-        return jdk.get();
     }
 
     private static void run(Map<String, String> environment, Path dir, String... command)

@@ -1,5 +1,7 @@
 package io.measured.it;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,20 @@ final class Jdks {
                     .filter(home -> version(home) >= feature)
                     .max(Comparator.comparingInt(Jdks::version));
         }
+    }
+
+    /**
+     * The home of a JDK of at least {@code feature} for {@code server}: under CI its absence fails
+     * the test (a server must never silently go untested there); elsewhere the test is skipped.
+     */
+    static Path required(int feature, String server) throws IOException {
+        Optional<Path> jdk = atLeast(feature);
+        String message = server + " needs Java " + feature + " or newer; none found (set JDK21_HOME)";
+        if (jdk.isEmpty() && System.getenv("CI") != null) {
+            throw new IllegalStateException(message);
+        }
+        assumeTrue(jdk.isPresent(), message);
+        return jdk.get();
     }
 
     private static int version(Path home) {

@@ -8,23 +8,42 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Payara Micro 6 (Jakarta EE 10) from Maven Central, as {@code java -jar payara-micro.jar}. */
+/**
+ * Payara Micro from Maven Central, as {@code java -jar payara-micro.jar}: 6 (Jakarta EE 10) on the
+ * build's JDK, or 7 (Jakarta EE 11), which needs Java 21 or newer (found by {@link Jdks}).
+ */
 final class PayaraMicroServer extends ServerProcess {
 
+    private final String name;
+    private final String jarProperty;
+    private final int javaFeature;
     private final int fixedPort;
 
+    /** Payara Micro 6 on a free port. */
     PayaraMicroServer() {
         this(0);
     }
 
-    /** @param fixedPort the HTTP port, or 0 for a free one */
+    /** Payara Micro 6; @param fixedPort the HTTP port, or 0 for a free one */
     PayaraMicroServer(int fixedPort) {
+        this("Payara Micro 6", "payara.micro.jar", 17, fixedPort);
+    }
+
+    private PayaraMicroServer(String name, String jarProperty, int javaFeature, int fixedPort) {
+        this.name = name;
+        this.jarProperty = jarProperty;
+        this.javaFeature = javaFeature;
         this.fixedPort = fixedPort;
+    }
+
+    /** Payara Micro 7 (Jakarta EE 11) on a free port. */
+    static PayaraMicroServer seven() {
+        return new PayaraMicroServer("Payara Micro 7", "payara.micro7.jar", 21, 0);
     }
 
     @Override
     String name() {
-        return "Payara Micro";
+        return name;
     }
 
     @Override
@@ -38,11 +57,12 @@ final class PayaraMicroServer extends ServerProcess {
      */
     Deployment start(Map<String, String> systemProperties, Map<String, Path> warsByContextRoot)
             throws IOException, InterruptedException {
-        Path jar = requiredPath("payara.micro.jar");
+        Path jar = requiredPath(jarProperty);
         int port = fixedPort > 0 ? fixedPort : Ports.free();
         Path work = workDirectory("payara");
         List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
+        command.add(Runtime.version().feature() >= javaFeature ? javaExecutable()
+                : Jdks.required(javaFeature, name).resolve("bin/java").toString());
         command.add("-Xmx768m");
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString(),
