@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * arrays, with no atomic instruction: what any row write costs.
  * </ol>
  * At two threads, {@code sharedRotation2} is the shipped buffer (runs take the next of four
- * stripes from one shared counter); {@code ownStripes2} has each thread rotate over two stripes
+ * stripes from one shared counter; its one-thread figure is {@code stripedRingAdd}); {@code ownStripes2} has each thread rotate over two stripes
  * that only it writes (same row writes, but no stripe's lines ever move between cores);
  * {@code pinned2} has each thread write one stripe of its own.
  */
@@ -113,14 +113,13 @@ public class BufferWriteBenchmark {
     @Benchmark
     @Threads(1)
     public void stripedRingAdd(Shared s) {
-        s.ring.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, 1.234, SUCCESS);
+        addShared(s);
     }
 
     @Benchmark
     @Threads(1)
     public long metricRingAdd(Shared s, Own own) {
-        return s.stripe.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, own.sequence++,
-                1.234, SUCCESS);
+        return addTo(s.stripe, own);
     }
 
     @Benchmark
@@ -142,13 +141,7 @@ public class BufferWriteBenchmark {
     @Benchmark
     @Threads(2)
     public void sharedRotation2(Shared s) {
-        s.ring.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, 1.234, SUCCESS);
-    }
-
-    @Benchmark
-    @Threads(1)
-    public void sharedRotation1(Shared s) {
-        s.ring.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, 1.234, SUCCESS);
+        addShared(s);
     }
 
     @Benchmark
@@ -166,8 +159,7 @@ public class BufferWriteBenchmark {
     @Benchmark
     @Threads(2)
     public long pinned2(Own own) {
-        return own.first.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, own.sequence++,
-                1.234, SUCCESS);
+        return addTo(own.first, own);
     }
 
     private static long ownStripe(Own own) {
@@ -175,7 +167,15 @@ public class BufferWriteBenchmark {
             own.current = own.current == own.first ? own.second : own.first;
             own.left = RUN - 1;
         }
-        return own.current.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, own.sequence++,
-                1.234, SUCCESS);
+        return addTo(own.current, own);
+    }
+
+    private static void addShared(Shared s) {
+        s.ring.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, 1.234, SUCCESS);
+    }
+
+    private static long addTo(MetricRing stripe, Own own) {
+        return stripe.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, own.sequence++, 1.234,
+                SUCCESS);
     }
 }
