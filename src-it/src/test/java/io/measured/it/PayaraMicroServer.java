@@ -24,7 +24,11 @@ final class PayaraMicroServer extends ServerProcess {
         this(0);
     }
 
-    /** Payara Micro 6; @param fixedPort the HTTP port, or 0 for a free one */
+    /**
+     * Payara Micro 6.
+     *
+     * @param fixedPort the HTTP port, or 0 for a free one
+     */
     PayaraMicroServer(int fixedPort) {
         this("Payara Micro 6", "payara.micro.jar", 17, fixedPort);
     }
@@ -61,8 +65,7 @@ final class PayaraMicroServer extends ServerProcess {
         int port = fixedPort > 0 ? fixedPort : Ports.free();
         Path work = workDirectory("payara");
         List<String> command = new ArrayList<>();
-        command.add(Runtime.version().feature() >= javaFeature ? javaExecutable()
-                : Jdks.required(javaFeature, name).resolve("bin/java").toString());
+        command.add(Jdks.required(javaFeature, name).resolve("bin/java").toString());
         command.add("-Xmx768m");
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString(),
