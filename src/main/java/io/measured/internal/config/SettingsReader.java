@@ -16,7 +16,6 @@ import java.util.TreeSet;
  */
 public final class SettingsReader {
 
-
     private final RawConfig config;
     private final List<String> problems = new ArrayList<>();
 
