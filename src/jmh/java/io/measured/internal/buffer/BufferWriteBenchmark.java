@@ -2,6 +2,10 @@ package io.measured.internal.buffer;
 
 import io.measured.MetricsBuffer;
 import io.measured.OperationType;
+import io.measured.internal.stats.BucketBounds;
+import io.measured.internal.stats.OperationRegistry;
+import io.measured.internal.stats.Outcomes;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,12 +28,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ol>
  * <li>{@code recordCall}: the interceptor's whole path (statistics, sampling decision, timestamp,
  * buffer write);
- * <li>{@code stripedRingAdd}: the buffer write alone (the thread's run state in its
- * {@code ThreadLocal}, run bookkeeping, and the stripe's seqlocked row write);
+ * <li>{@code stripedRingAdd}: the buffer write alone (the thread's run state in its lane, run
+ * bookkeeping, and the stripe's seqlocked row write);
  * <li>{@code metricRingAdd}: one stripe's seqlocked row write (cursor increment, compare-and-set
- * of the slot's stamp, seven stores, stamp release), with no run state;
- * <li>{@code plainRowStores}: the same seven stores and a stamp store into the same kind of
- * arrays, with no atomic instruction: what any row write costs.
+ * of the slot's stamp, five stores and a check of the reference slot, stamp release), with no
+ * run state;
+ * <li>{@code plainRowStores}: the same stores and stamp stores into the same kind of arrays,
+ * with no atomic instruction: what any row write costs.
  * </ol>
  * At two threads, {@code sharedRotation2} is the shipped buffer (runs take the next of four
  * stripes from one shared counter; its one-thread figure is {@code stripedRingAdd}); {@code ownStripes2} has each thread rotate over two stripes
@@ -48,15 +53,18 @@ public class BufferWriteBenchmark {
     private static final int RUN = SIZE / STRIPES;
     private static final long END_NANOS = 1_000_000_000L;
     private static final long DURATION_NANOS = 1_234_000;
-    private static final Map<String, String> SUCCESS = Map.of("outcome", "success");
+    private static final Map<String, String> SUCCESS = Outcomes.SUCCESS_METADATA;
+    private static final OperationRegistry OPERATIONS = new OperationRegistry(10, "other", new BucketBounds(List.of(0.1)));
+    private static final long CODE = RowCode.withMetadata(RowCode.operation(OPERATIONS,
+            OPERATIONS.counterFor(OperationType.DATABASE, "NoteRepository.findAll"), "NoteRepository.findAll"), SUCCESS);
 
     /** One buffer shared by all threads, as the interceptor uses it. */
     @State(Scope.Benchmark)
     public static class Shared {
         final BufferCore core = BufferAccess.core(new MetricsBuffer(SIZE));
         final Site site = core.site(OperationType.DATABASE, "NoteRepository.findAll");
-        final StripedRing ring = new StripedRing(SIZE, STRIPES, 1);
-        final MetricRing stripe = new MetricRing(RUN, 1);
+        final StripedRing ring = new StripedRing(SIZE, STRIPES, 1, OPERATIONS);
+        final MetricRing stripe = new MetricRing(RUN);
         final MetricRing[] stripes = new MetricRing[STRIPES];
         final AtomicInteger nextThread = new AtomicInteger();
 
@@ -66,7 +74,7 @@ public class BufferWriteBenchmark {
                 throw new IllegalStateException("expected " + STRIPES + " stripes, got " + ring.stripeCount());
             }
             for (int i = 0; i < STRIPES; i++) {
-                stripes[i] = new MetricRing(RUN, 1);
+                stripes[i] = new MetricRing(RUN);
             }
         }
     }
@@ -93,14 +101,8 @@ public class BufferWriteBenchmark {
     /** Row arrays like a stripe's, written with plain stores. */
     @State(Scope.Thread)
     public static class PlainRows {
-        final long[] stamps = new long[RUN];
-        final OperationType[] types = new OperationType[RUN];
-        final String[] names = new String[RUN];
-        final long[] epochMillis = new long[RUN];
-        final long[] nanoTimes = new long[RUN];
-        final long[] threadSequences = new long[RUN];
-        final double[] durations = new double[RUN];
-        final Object[] metadata = new Object[RUN];
+        final long[] rows = new long[RUN * MetricRing.STRIDE];
+        final Object[] extras = new Object[RUN];
         long sequence;
     }
 
@@ -127,15 +129,18 @@ public class BufferWriteBenchmark {
     public void plainRowStores(PlainRows rows) {
         long sequence = rows.sequence++;
         int index = (int) (sequence % RUN);
-        rows.stamps[index] = -1;
-        rows.types[index] = OperationType.DATABASE;
-        rows.names[index] = "NoteRepository.findAll";
-        rows.epochMillis[index] = 1_000L;
-        rows.nanoTimes[index] = END_NANOS;
-        rows.threadSequences[index] = sequence;
-        rows.durations[index] = 1.234;
-        rows.metadata[index] = SUCCESS;
-        rows.stamps[index] = sequence + 1;
+        int base = index * MetricRing.STRIDE;
+        long[] row = rows.rows;
+        row[base] = -1;
+        row[base + 1] = CODE;
+        row[base + 2] = 1_000L;
+        row[base + 3] = END_NANOS;
+        row[base + 4] = sequence;
+        row[base + 5] = Double.doubleToRawLongBits(1.234);
+        if (rows.extras[index] != null) {
+            rows.extras[index] = null;
+        }
+        row[base] = sequence + 1;
     }
 
     @Benchmark
@@ -171,11 +176,10 @@ public class BufferWriteBenchmark {
     }
 
     private static void addShared(Shared s) {
-        s.ring.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, 1.234, SUCCESS);
+        s.ring.add(CODE, null, 1_000L, END_NANOS, 1.234);
     }
 
     private static long addTo(MetricRing stripe, Own own) {
-        return stripe.add(OperationType.DATABASE, "NoteRepository.findAll", 1_000L, END_NANOS, own.sequence++, 1.234,
-                SUCCESS);
+        return stripe.add(CODE, null, 1_000L, END_NANOS, own.sequence++, 1.234);
     }
 }

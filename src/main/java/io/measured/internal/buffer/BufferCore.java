@@ -2,6 +2,7 @@ package io.measured.internal.buffer;
 
 import io.measured.OperationType;
 import io.measured.internal.stats.BucketBounds;
+import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
 import io.measured.internal.stats.Stripes;
 import io.measured.internal.stats.Outcomes;
@@ -32,10 +33,10 @@ public final class BufferCore {
     /** Arguments are checked by the public builder. */
     public BufferCore(int maxSize, Map<OperationType, Double> rates, int maxOperations, int metadataMaxLength,
             double slowThresholdMs, Clock clock, List<Double> bucketBounds, String overflowName) {
-        this.ring = new StripedRing(maxSize, Stripes.COUNT, PROCESS_ID);
+        this.operations = new OperationRegistry(maxOperations, overflowName, new BucketBounds(bucketBounds));
+        this.ring = new StripedRing(maxSize, Stripes.COUNT, PROCESS_ID, operations);
         this.statistics = new BufferStatistics(ring);
         this.samplingRates = new SamplingRates(rates);
-        this.operations = new OperationRegistry(maxOperations, overflowName, new BucketBounds(bucketBounds));
         this.limiter = new MetadataLimiter(metadataMaxLength);
         this.slowThresholdMs = slowThresholdMs;
         this.wallClock = WallClock.of(clock);
@@ -68,7 +69,8 @@ public final class BufferCore {
     /** Resolves where calls of an operation are counted; registers the operation (or its overflow). */
     public Site site(OperationType type, String name) {
         String limited = limiter.limit(name);
-        return new Site(type, limited, operations.counterFor(type, limited));
+        OperationCounter counter = operations.counterFor(type, limited);
+        return new Site(type, limited, counter, RowCode.operation(operations, counter, limited));
     }
 
     /** The public path: arguments already checked; metadata as the caller gave it. */
@@ -76,12 +78,15 @@ public final class BufferCore {
             boolean force) {
         durationMs += 0.0; // -0.0 becomes 0.0: statistics order values by their bit patterns
         String limited = limiter.limit(name);
-        operations.counterFor(type, limited).record(toNanos(durationMs), Outcomes.isError(type, metadata));
+        OperationCounter counter = operations.counterFor(type, limited);
+        counter.record(toNanos(durationMs), Outcomes.isError(type, metadata));
         if (!keeps(type, durationMs, force)) {
             return false;
         }
         long now = System.nanoTime();
-        ring.add(type, limited, wallClock.millisAt(now), now, durationMs, safe(metadata));
+        Map<String, String> kept = safe(metadata);
+        long code = RowCode.withMetadata(RowCode.operation(operations, counter, limited), kept);
+        ring.add(code, RowCode.extra(code, limited, kept), wallClock.millisAt(now), now, durationMs);
         return true;
     }
 
@@ -98,7 +103,8 @@ public final class BufferCore {
         if (!keeps(site.type, durationMs, force)) {
             return false;
         }
-        ring.add(site.type, site.name, wallClock.millisAt(endNanos), endNanos, durationMs, metadata);
+        long code = RowCode.withMetadata(site.code, metadata);
+        ring.add(code, RowCode.extra(code, site.name, metadata), wallClock.millisAt(endNanos), endNanos, durationMs);
         return true;
     }
 

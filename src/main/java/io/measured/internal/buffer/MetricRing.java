@@ -1,41 +1,45 @@
 package io.measured.internal.buffer;
 
-import io.measured.Metric;
-import io.measured.OperationType;
+import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * A bounded ring of the last {@code capacity} metrics, written without a lock and without
- * allocating: each slot is a row of parallel arrays, and {@link Metric} objects are made only
- * when read. One stripe of a {@link StripedRing}; rows carry the writer's nanoTime and per-thread
- * sequence so stripes can be merged in order.
+ * A bounded ring of the last {@code capacity} rows, written without a lock and without
+ * allocating. One stripe of a {@link StripedRing}.
+ *
+ * <p>A row is six consecutive longs of one array (stamp, {@link RowCode code}, epoch millisecond,
+ * nanoTime, the writer's per-thread sequence, duration bits) plus one reference slot that is null
+ * unless the row has metadata or a name of its own ({@link RowCode}). Rows hold no reference in
+ * the common case because a reference store into a long-lived array costs the collector's write
+ * barrier, several times the cost of a primitive store; and one array keeps a row on one or two
+ * cache lines.
  *
  * <p>Each write takes a unique sequence number {@code s} and owns slot {@code s % capacity}
  * while it writes: the slot's stamp goes from the old sequence + 1 to {@link #WRITING} (by CAS),
  * then the row is written, then the stamp becomes {@code s + 1}. Invariants: a stamp only ever
- * grows except while being written or cleared; a slow writer never overwrites a newer row (it drops its own,
- * which can only happen when the ring laps during its write); a reader keeps a row only if the
- * stamp is the same before and after reading it, so it never sees a torn row.
+ * grows except while being written or cleared; a slow writer never overwrites a newer row (it
+ * drops its own, which can only happen when the ring laps during its write); a reader keeps a row
+ * only if the stamp is the same before and after reading it, so it never sees a torn row.
  */
 public final class MetricRing {
 
+    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
     private static final long WRITING = -1;
     private static final int MAX_SPINS = 10_000;
 
+    static final int STRIDE = 6;
+    private static final int STAMP = 0;
+    private static final int CODE = 1;
+    private static final int EPOCH_MILLI = 2;
+    private static final int NANO_TIME = 3;
+    private static final int THREAD_SEQUENCE = 4;
+    private static final int DURATION = 5;
+
     private final int capacity;
-    private final AtomicLongArray stamps;
-    private final OperationType[] types;
-    private final String[] names;
-    private final long[] epochMillis;
-    private final long[] nanoTimes;
-    private final long[] threadSequences;
-    private final double[] durations;
-    private final Object[] metadata;
-    private final long processId;
+    private final long[] rows;
+    private final Object[] extras;
     /** The cursor lives in the middle of 16 longs so no other ring's cursor shares its cache line. */
     private final AtomicLongArray cursor = new AtomicLongArray(16);
     private static final int CURSOR = 8;
@@ -44,49 +48,43 @@ public final class MetricRing {
     /**
      * Creates an empty ring.
      *
-     * @param capacity how many metrics it keeps; {@code >= 1}
-     * @param processId the process id every read metric carries
+     * @param capacity how many rows it keeps; {@code 1 .. Integer.MAX_VALUE / 6}
      */
-    public MetricRing(int capacity, long processId) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
+    public MetricRing(int capacity) {
+        if (capacity < 1 || capacity > Integer.MAX_VALUE / STRIDE) {
+            throw new IllegalArgumentException(
+                    "capacity must be within 1 .. " + Integer.MAX_VALUE / STRIDE + ", was " + capacity);
         }
         this.capacity = capacity;
-        this.processId = processId;
-        this.stamps = new AtomicLongArray(capacity);
-        this.types = new OperationType[capacity];
-        this.names = new String[capacity];
-        this.epochMillis = new long[capacity];
-        this.nanoTimes = new long[capacity];
-        this.threadSequences = new long[capacity];
-        this.durations = new double[capacity];
-        this.metadata = new Object[capacity];
+        this.rows = new long[capacity * STRIDE];
+        this.extras = new Object[capacity];
     }
 
-    /** Returns how many metrics the ring keeps at most. */
+    /** Returns how many rows the ring keeps at most. */
     public int capacity() {
         return capacity;
     }
 
-    /** Returns how many metrics a snapshot taken now would hold (at most), without taking one. */
+    /** Returns how many rows a snapshot taken now would hold (at most), without taking one. */
     public int size() {
         long end = cursor.get(CURSOR);
         return (int) Math.max(0, end - Math.max(clearedBefore, end - capacity));
     }
 
     /**
-     * Adds a metric, evicting the oldest one when the ring is full. Thread-safe, lock-free,
+     * Adds a row, evicting the oldest one when the ring is full. Thread-safe, lock-free,
      * allocation-free.
      *
-     * @param metadata an unmodifiable map, stored as is
+     * @param code the row's {@link RowCode}
+     * @param extra what the code says the row holds by reference, else null
      * @return the sequence the write took (one more than the previous write's, unless another
      *         thread wrote in between)
      */
-    public long add(OperationType type, String name, long epochMilli, long nanoTime, long threadSequence,
-            double durationMs, Map<String, String> metadata) {
+    public long add(long code, Object extra, long epochMilli, long nanoTime, long threadSequence, double durationMs) {
         long sequence = cursor.getAndIncrement(CURSOR);
         int index = (int) (sequence % capacity);
-        long stamp = stamps.get(index);
+        int base = index * STRIDE;
+        long stamp = (long) LONGS.getVolatile(rows, base);
         int spins = 0;
         while (true) {
             if (stamp == WRITING) {
@@ -94,57 +92,54 @@ public final class MetricRing {
                     return sequence; // the slot's writer was preempted; dropping one row beats waiting on it
                 }
                 Thread.onSpinWait();
-                stamp = stamps.get(index);
+                stamp = (long) LONGS.getVolatile(rows, base);
                 continue;
             }
             if (stamp > sequence) {
                 return sequence; // lapped while we waited: a newer row owns the slot
             }
-            if (stamps.compareAndSet(index, stamp, WRITING)) {
+            if (LONGS.compareAndSet(rows, base, stamp, WRITING)) {
                 break;
             }
-            stamp = stamps.get(index);
+            stamp = (long) LONGS.getVolatile(rows, base);
         }
-        types[index] = type;
-        names[index] = name;
-        epochMillis[index] = epochMilli;
-        nanoTimes[index] = nanoTime;
-        threadSequences[index] = threadSequence;
-        durations[index] = durationMs;
-        this.metadata[index] = metadata;
-        stamps.lazySet(index, sequence + 1); // release: the row's writes above are visible first
+        rows[base + CODE] = code;
+        rows[base + EPOCH_MILLI] = epochMilli;
+        rows[base + NANO_TIME] = nanoTime;
+        rows[base + THREAD_SEQUENCE] = threadSequence;
+        rows[base + DURATION] = Double.doubleToRawLongBits(durationMs);
+        // Loaded first so the common row (no extra, none left by the slot's previous row) stores no reference.
+        if (extras[index] != extra) {
+            extras[index] = extra;
+        }
+        LONGS.setRelease(rows, base, sequence + 1); // the row's writes above are visible first
         return sequence;
     }
 
     /** One row read consistently, with its merge key. */
-    record Row(long nanoTime, long threadSequence, long sequence, OperationType type, String name,
-            long epochMilli, double durationMs, Map<String, String> metadata) {
-
-        Metric toMetric(long processId) {
-            return new Metric(type, name, Instant.ofEpochMilli(epochMilli), durationMs, processId, metadata);
-        }
+    record Row(long nanoTime, long threadSequence, long code, Object extra, long epochMilli, double durationMs) {
     }
 
     /**
      * Adds the rows held now to {@code rows}, in this ring's order. Thread-safe; a write racing
      * with the call may or may not be included.
      */
-    @SuppressWarnings("unchecked")
-    void collect(List<Row> rows) {
+    void collect(List<Row> out) {
         long end = cursor.get(CURSOR);
         long start = Math.max(clearedBefore, end - capacity);
         int index = (int) (start % capacity);
         for (long sequence = start; sequence < end; sequence++, index = index + 1 == capacity ? 0 : index + 1) {
-            long before = stamps.get(index);
+            int base = index * STRIDE;
+            long before = (long) LONGS.getVolatile(rows, base);
             if (before != sequence + 1) {
                 continue;
             }
-            Row row = new Row(nanoTimes[index], threadSequences[index], sequence, types[index], names[index],
-                    epochMillis[index], durations[index], (Map<String, String>) metadata[index]);
+            Row row = new Row(rows[base + NANO_TIME], rows[base + THREAD_SEQUENCE], rows[base + CODE], extras[index],
+                    rows[base + EPOCH_MILLI], Double.longBitsToDouble(rows[base + DURATION]));
             // Keeps the row reads above before the re-check (a volatile read alone would not).
             VarHandle.loadLoadFence();
-            if (stamps.get(index) == before) {
-                rows.add(row);
+            if ((long) LONGS.getVolatile(rows, base) == before) {
+                out.add(row);
             }
         }
     }
@@ -171,17 +166,17 @@ public final class MetricRing {
      * @return the row type's ordinal when present, else {@link #PENDING} or {@link #ABSENT}
      */
     int peek(long sequence, double[] duration) {
-        int index = (int) (sequence % capacity);
-        long before = stamps.get(index);
+        int base = (int) (sequence % capacity) * STRIDE;
+        long before = (long) LONGS.getVolatile(rows, base);
         if (before == sequence + 1) {
-            OperationType type = types[index];
-            double value = durations[index];
+            long code = rows[base + CODE];
+            long bits = rows[base + DURATION];
             VarHandle.loadLoadFence();
-            if (stamps.get(index) != before) {
+            if ((long) LONGS.getVolatile(rows, base) != before) {
                 return ABSENT; // a newer row or a clear took the slot while it was read
             }
-            duration[0] = value;
-            return type.ordinal();
+            duration[0] = Double.longBitsToDouble(bits);
+            return RowCode.typeOrdinal(code);
         }
         if (before > sequence + 1 || sequence < clearedBefore) {
             return ABSENT;
@@ -198,14 +193,14 @@ public final class MetricRing {
         long cleared = cursor.get(CURSOR);
         clearedBefore = cleared;
         for (int i = 0; i < capacity; i++) {
-            // Drop references so cleared metadata can be collected, owning the slot like a writer
+            // Drops references so cleared metadata can be collected, owning the slot like a writer
             // so no concurrent write is half erased.
-            long stamp = stamps.get(i);
-            if (stamp > 0 && stamp <= cleared && stamps.compareAndSet(i, stamp, WRITING)) {
-                metadata[i] = null;
-                names[i] = null;
-                types[i] = null;
-                stamps.set(i, 0); // a changed stamp makes a reader that raced with the erase drop the row
+            int base = i * STRIDE;
+            long stamp = (long) LONGS.getVolatile(rows, base);
+            if (stamp > 0 && stamp <= cleared && LONGS.compareAndSet(rows, base, stamp, WRITING)) {
+                extras[i] = null;
+                // A changed stamp makes a reader that raced with the erase drop the row.
+                LONGS.setVolatile(rows, base, 0L);
             }
         }
     }

@@ -1,7 +1,9 @@
 package io.measured.internal.buffer;
 
 import io.measured.Metric;
-import io.measured.OperationType;
+import io.measured.internal.stats.OperationRegistry;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,34 +25,52 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code capacity} records overall, never more. Reads merge the stripes by the writer's
  * {@code System.nanoTime()}, then by each thread's own sequence. The stripe count divides the
  * capacity; a capacity with no suitable divisor gets one stripe.
+ *
+ * <p>A thread's run state lives in a lane of one array, found from its thread id, rather than in a
+ * {@code ThreadLocal}, whose lookup costs more than the row write. A lane belongs to one thread
+ * id at a time; a thread whose lane another thread used in the last second keeps its state in a
+ * {@code ThreadLocal} instead, and takes the lane over once it has been idle that long. Lane state
+ * is only advice on where to write: if two threads ever update one lane at once (a takeover racing
+ * with its old owner), rows still go whole into some stripe, at worst in a run of another length
+ * or with a thread sequence seen twice, which only orders rows of equal nanoTime.
  */
 public final class StripedRing {
 
     private static final Comparator<MetricRing.Row> ORDER = Comparator.comparingLong(MetricRing.Row::nanoTime)
             .thenComparingLong(MetricRing.Row::threadSequence);
+    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+
+    /** Lane fields: owner (thread id + 1, 0 for none), next thread sequence, stripe, rows left in
+     * the run, the stripe sequence the next write takes if no other thread writes the stripe
+     * meanwhile (-1: unknown), and the nanoTime of the lane's last write. */
+    private static final int OWNER = 0;
+    private static final int SEQUENCE = 1;
+    private static final int STRIPE = 2;
+    private static final int LEFT = 3;
+    private static final int EXPECTED = 4;
+    private static final int LAST_WRITE = 5;
+    /** 128 bytes per lane, so lanes of different threads never share a cache line. */
+    private static final int LANE_STRIDE = 16;
+    private static final int LANES = 64;
+    private static final long IDLE_NANOS = 1_000_000_000L;
 
     private final int capacity;
     private final MetricRing[] stripes;
     private final long processId;
+    private final OperationRegistry operations;
     private final int run;
     private final AtomicInteger nextRunStripe = new AtomicInteger();
-    /**
-     * Per thread: its next sequence, its stripe, records left in its run, and the stripe sequence
-     * its next write takes if no other thread writes the stripe meanwhile (-1: unknown). Holds only
-     * a JDK array, so no class loader is kept alive by a pooled thread.
-     */
-    private final ThreadLocal<long[]> threadState = ThreadLocal.withInitial(() -> new long[4]);
-    private static final int SEQUENCE = 0;
-    private static final int STRIPE = 1;
-    private static final int LEFT = 2;
-    private static final int EXPECTED = 3;
+    private final long[] lanes = new long[(LANES + 1) * LANE_STRIDE];
+    /** For threads whose lane is taken. Holds only a JDK array, so a pooled thread keeps no class loader alive. */
+    private final ThreadLocal<long[]> spareLane = ThreadLocal.withInitial(() -> new long[LANE_STRIDE]);
 
     /**
      * @param capacity the most rows held; {@code >= 1}
      * @param maxStripes a power of two; the stripe count is the largest power of two up to it that
      *        divides the capacity
+     * @param operations the registry whose ids the rows' codes hold
      */
-    public StripedRing(int capacity, int maxStripes, long processId) {
+    public StripedRing(int capacity, int maxStripes, long processId, OperationRegistry operations) {
         if (capacity < 1) {
             throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
         }
@@ -60,10 +80,11 @@ public final class StripedRing {
         }
         this.capacity = capacity;
         this.processId = processId;
+        this.operations = operations;
         this.stripes = new MetricRing[count];
         this.run = capacity / count;
         for (int i = 0; i < count; i++) {
-            stripes[i] = new MetricRing(capacity / count, processId);
+            stripes[i] = new MetricRing(capacity / count);
         }
     }
 
@@ -84,23 +105,50 @@ public final class StripedRing {
         return size;
     }
 
-    /** Adds a row. Thread-safe, lock-free, allocation-free once the thread has recorded before. */
-    public void add(OperationType type, String name, long epochMilli, long nanoTime, double durationMs,
-            Map<String, String> metadata) {
-        long[] state = threadState.get();
-        long sequence = state[SEQUENCE]++;
-        if (state[LEFT] == 0) {
-            startRun(state);
+    /**
+     * Adds a row. Thread-safe, lock-free, allocation-free once the thread has recorded before.
+     *
+     * @param code the row's {@link RowCode}, its operation id from this ring's registry
+     * @param extra what the code says the row holds by reference, else null
+     * @param nanoTime the writer's {@code System.nanoTime()} at the end of the call
+     */
+    public void add(long code, Object extra, long epochMilli, long nanoTime, double durationMs) {
+        long owner = Thread.currentThread().getId() + 1;
+        long[] state = lanes;
+        // Lane 0 is left empty: it would share cache lines with the array's header.
+        int base = (1 + ((int) owner & (LANES - 1))) * LANE_STRIDE;
+        if (state[base + OWNER] != owner && !claim(base, owner, nanoTime)) {
+            state = spareLane.get();
+            base = 0;
         }
-        state[LEFT]--;
-        long taken = stripes[(int) state[STRIPE]].add(type, name, epochMilli, nanoTime, sequence, durationMs, metadata);
-        if (taken != state[EXPECTED] && state[EXPECTED] >= 0 && stripes.length > 1) {
+        state[base + LAST_WRITE] = nanoTime;
+        long sequence = state[base + SEQUENCE]++;
+        if (state[base + LEFT] <= 0) {
+            startRun(state, base);
+        }
+        state[base + LEFT]--;
+        long expected = state[base + EXPECTED];
+        long taken = stripes[(int) state[base + STRIPE]].add(code, extra, epochMilli, nanoTime, sequence, durationMs);
+        if (taken != expected && expected >= 0 && stripes.length > 1) {
             // Another thread wrote this stripe since our last row: two writers share it and would
             // contend on every row, so this run ends early.
-            state[LEFT] = 0;
+            state[base + LEFT] = 0;
         } else {
-            state[EXPECTED] = taken + 1;
+            state[base + EXPECTED] = taken + 1;
         }
+    }
+
+    /** Takes the lane at {@code base} for {@code owner} if it is free or its owner has been idle. */
+    private boolean claim(int base, long owner, long nanoTime) {
+        long current = (long) LONGS.getVolatile(lanes, base + OWNER);
+        if (current != 0 && nanoTime - lanes[base + LAST_WRITE] < IDLE_NANOS) {
+            return false;
+        }
+        if (!LONGS.compareAndSet(lanes, base + OWNER, current, owner)) {
+            return false;
+        }
+        lanes[base + LEFT] = 0;
+        return true;
     }
 
     /**
@@ -108,10 +156,10 @@ public final class StripedRing {
      * threads recording at the same pace never share a stripe, and a thread alone cycles through
      * the stripes in order.
      */
-    private void startRun(long[] state) {
-        state[STRIPE] = Math.floorMod(nextRunStripe.getAndIncrement(), stripes.length);
-        state[LEFT] = run;
-        state[EXPECTED] = -1;
+    private void startRun(long[] state, int base) {
+        state[base + STRIPE] = Math.floorMod(nextRunStripe.getAndIncrement(), stripes.length);
+        state[base + LEFT] = run;
+        state[base + EXPECTED] = -1;
     }
 
     /** The metrics held now, oldest first. */
@@ -125,7 +173,7 @@ public final class StripedRing {
         }
         List<Metric> metrics = new ArrayList<>(rows.size());
         for (MetricRing.Row row : rows) {
-            metrics.add(row.toMetric(processId));
+            metrics.add(RowCode.toMetric(row, operations, processId));
         }
         return metrics;
     }

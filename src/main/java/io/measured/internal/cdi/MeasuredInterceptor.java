@@ -31,8 +31,6 @@ import java.util.concurrent.ExecutionException;
 @Priority(Interceptor.Priority.LIBRARY_BEFORE + 100)
 public class MeasuredInterceptor {
 
-    private static final Map<String, String> SUCCESS = Map.of(Outcomes.OUTCOME, Outcomes.SUCCESS);
-
     @Inject
     MetricsBuffer buffer;
 
@@ -97,11 +95,11 @@ public class MeasuredInterceptor {
         try {
             BufferCore fast = core();
             if (fast != null) {
-                Map<String, String> metadata = failure == null ? SUCCESS : fast.safe(errorMetadata(failure));
+                Map<String, String> metadata = failure == null ? Outcomes.SUCCESS_METADATA : fast.safe(errorMetadata(failure));
                 fast.recordCall(binding.site(fast), start, end, metadata, failure != null, false);
             } else {
                 double ms = Math.max(0, end - start) / 1_000_000.0;
-                buffer.record(binding.type, binding.name, ms, failure == null ? SUCCESS : errorMetadata(failure),
+                buffer.record(binding.type, binding.name, ms, failure == null ? Outcomes.SUCCESS_METADATA : errorMetadata(failure),
                         ms >= settings.slowThresholdMs());
             }
         } catch (RuntimeException | LinkageError e) {

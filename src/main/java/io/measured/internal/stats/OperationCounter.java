@@ -28,6 +28,7 @@ public final class OperationCounter {
     private static final int ERRORS = PAD + 1;
     private static final int CELLS_START = PAD + 2;
 
+    private final int id;
     private final OperationType type;
     private final String name;
     private final CellLayout layout;
@@ -35,11 +36,26 @@ public final class OperationCounter {
     private final AtomicReferenceArray<long[]> stripes = new AtomicReferenceArray<>(Stripes.COUNT);
     private final AtomicLong maxNanos = new AtomicLong();
 
-    OperationCounter(OperationType type, String name, CellLayout layout) {
+    OperationCounter(int id, OperationType type, String name, CellLayout layout) {
+        this.id = id;
         this.type = type;
         this.name = name;
         this.layout = layout;
         this.stripeLength = CELLS_START + layout.cells() + PAD;
+    }
+
+    /** This operation's id in its registry: {@code >= 0}, unique, never reused. */
+    public int id() {
+        return id;
+    }
+
+    public OperationType type() {
+        return type;
+    }
+
+    /** The name calls are counted under (the overflow name for calls beyond the operation cap). */
+    public String name() {
+        return name;
     }
 
     /** Counts one call. Thread-safe, lock-free, allocation-free once the thread's stripe exists. */

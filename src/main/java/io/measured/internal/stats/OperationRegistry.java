@@ -3,6 +3,7 @@ package io.measured.internal.stats;
 import io.measured.OperationStats;
 import io.measured.OperationType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Invariant: at most {@code maxOperations} distinct names are tracked across all types; the
  * calls of any further name are counted in its type's overflow operation, so memory stays bounded
- * whatever names callers make up.
+ * whatever names callers make up. Every counter has an id, dense from 0 and never reused, by which
+ * buffer rows name their operation: the overflow counters first, one per type, then each tracked
+ * operation in the order it was registered.
  */
 public final class OperationRegistry {
 
@@ -30,6 +33,8 @@ public final class OperationRegistry {
     private final Map<OperationType, ConcurrentHashMap<String, OperationCounter>> byType =
             new EnumMap<>(OperationType.class);
     private final Map<OperationType, OperationCounter> overflow = new EnumMap<>(OperationType.class);
+    /** Indexed by id; grows by doubling under this object's lock, read without it. */
+    private volatile OperationCounter[] byId = new OperationCounter[16];
 
     /**
      * @param maxOperations how many distinct operations to track; {@code >= 1}
@@ -45,7 +50,9 @@ public final class OperationRegistry {
         this.layout = new CellLayout(bounds);
         for (OperationType type : OperationType.values()) {
             byType.put(type, new ConcurrentHashMap<>());
-            overflow.put(type, new OperationCounter(type, overflowName, layout));
+            OperationCounter counter = new OperationCounter(type.ordinal(), type, overflowName, layout);
+            overflow.put(type, counter);
+            publish(counter);
         }
     }
 
@@ -64,17 +71,45 @@ public final class OperationRegistry {
         if (counter != null) {
             return counter;
         }
-        if (tracked.incrementAndGet() > maxOperations) {
+        // Registered inside the map's computation, so a counter is findable by id before any
+        // thread can get it by name (and write a row naming it).
+        counter = counters.computeIfAbsent(name, n -> register(type, n));
+        return counter != null ? counter : overflow.get(type);
+    }
+
+    /** Whether calls of this counter are those beyond the operation cap. */
+    public boolean isOverflow(OperationCounter counter) {
+        return counter.id() < OperationType.values().length;
+    }
+
+    /**
+     * Returns the counter with this id. Thread-safe; the id must come from a counter this registry
+     * returned, or from a row written with one.
+     */
+    public OperationCounter byId(int id) {
+        return byId[id];
+    }
+
+    /** A new tracked operation, or null when the cap is reached. */
+    private OperationCounter register(OperationType type, String name) {
+        int count = tracked.incrementAndGet();
+        if (count > maxOperations) {
             tracked.decrementAndGet();
-            return overflow.get(type);
+            return null;
         }
-        OperationCounter created = new OperationCounter(type, name, layout);
-        OperationCounter raced = counters.putIfAbsent(name, created);
-        if (raced != null) {
-            tracked.decrementAndGet();
-            return raced;
-        }
+        // Counts above the cap are undone at once, so each successful registration sees a count no other saw.
+        OperationCounter created = new OperationCounter(OperationType.values().length + count - 1, type, name, layout);
+        publish(created);
         return created;
+    }
+
+    private synchronized void publish(OperationCounter counter) {
+        OperationCounter[] table = byId;
+        if (counter.id() >= table.length) {
+            table = Arrays.copyOf(table, Math.max(table.length * 2, counter.id() + 1));
+        }
+        table[counter.id()] = counter;
+        byId = table;
     }
 
     /**

@@ -16,6 +16,11 @@ public final class Outcomes {
     public static final String EXCEPTION = "exception";
     /** Metadata key of an HTTP response status. */
     public static final String STATUS = "status";
+    /**
+     * The metadata of every call the interceptor sees return normally. One shared instance, so a
+     * buffer recognises it by identity and stores no reference for it.
+     */
+    public static final Map<String, String> SUCCESS_METADATA = Map.of(OUTCOME, SUCCESS);
 
     private Outcomes() {
     }

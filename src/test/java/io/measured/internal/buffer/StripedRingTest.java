@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.measured.Metric;
 import io.measured.OperationType;
+import io.measured.internal.stats.BucketBounds;
+import io.measured.internal.stats.OperationCounter;
+import io.measured.internal.stats.OperationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +26,19 @@ class StripedRingTest {
         return new Metric(OperationType.values()[n % 3], "op" + n, Instant.ofEpochMilli(n), n, 7, Map.of("n", "" + n));
     }
 
+    /** Tracks 50 names, so rows of both tracked and overflow operations (which keep their own names) are written. */
+    private static final OperationRegistry OPERATIONS = new OperationRegistry(50, "other",
+            new BucketBounds(List.of(0.1)));
+
+    private static StripedRing ring(int capacity, int maxStripes) {
+        return new StripedRing(capacity, maxStripes, 7, OPERATIONS);
+    }
+
     private static void add(StripedRing ring, Metric m) {
-        ring.add(m.operationType(), m.operationName(), m.timestamp().toEpochMilli(), System.nanoTime(),
-                m.durationMs(), m.metadata());
+        OperationCounter counter = OPERATIONS.counterFor(m.operationType(), m.operationName());
+        long code = RowCode.withMetadata(RowCode.operation(OPERATIONS, counter, m.operationName()), m.metadata());
+        ring.add(code, RowCode.extra(code, m.operationName(), m.metadata()), m.timestamp().toEpochMilli(),
+                System.nanoTime(), m.durationMs());
     }
 
     @Test
@@ -33,7 +46,7 @@ class StripedRingTest {
         Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
             int capacity = 1 + random.nextInt(20);
-            StripedRing ring = new StripedRing(capacity, 1 << random.nextInt(4), 7);
+            StripedRing ring = ring(capacity, 1 << random.nextInt(4));
             List<Metric> model = new ArrayList<>();
             int operations = random.nextInt(100);
             for (int i = 0; i < operations; i++) {
@@ -57,7 +70,7 @@ class StripedRingTest {
     @Test
     @SuppressWarnings("unchecked")
     void concurrentReadersNeverSeeATornRow() throws Exception {
-        StripedRing ring = new StripedRing(8, 4, 7);
+        StripedRing ring = ring(8, 4);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         AtomicBoolean writing = new AtomicBoolean(true);
         try {
@@ -102,7 +115,7 @@ class StripedRingTest {
 
     @Test
     void aWriterThatFindsAnotherInItsStripeMovesOn() throws Exception {
-        StripedRing ring = new StripedRing(8, 4, 7); // 4 stripes of 2 rows
+        StripedRing ring = ring(8, 4); // 4 stripes of 2 rows
         ExecutorService a = Executors.newSingleThreadExecutor();
         ExecutorService b = Executors.newSingleThreadExecutor();
         try {
@@ -123,20 +136,53 @@ class StripedRingTest {
         }
     }
 
+    /** A thread whose id maps to the same lane as {@code owner}'s (lanes are chosen by id modulo 64). */
+    private static Thread laneMate(Thread owner, Runnable task) {
+        while (true) {
+            Thread candidate = new Thread(task);
+            if ((candidate.getId() - owner.getId()) % 64 == 0) {
+                return candidate;
+            }
+        }
+    }
+
+    @Test
+    void threadsWhoseIdsShareALaneEachKeepTheirOwnRuns() throws Exception {
+        StripedRing ring = ring(64, 4); // 4 stripes of 16 rows
+        List<Metric> written = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            written.add(metric(i));
+        }
+        Thread owner = new Thread(() -> written.subList(0, 5).forEach(m -> add(ring, m)));
+        owner.start();
+        owner.join();
+        // The owner wrote within the last second, so its lane stays its own: the mate uses a spare lane.
+        Thread mate = laneMate(owner, () -> written.subList(5, 11).forEach(m -> add(ring, m)));
+        mate.start();
+        mate.join();
+        Thread third = laneMate(owner, () -> written.subList(11, 16).forEach(m -> add(ring, m)));
+        third.start();
+        third.join();
+
+        // Each thread ran in a stripe of its own: none continued another's run.
+        assertThat(ends(ring)).containsExactly(5L, 6L, 5L, 0L);
+        assertThat(ring.snapshot()).containsExactlyElementsOf(written);
+    }
+
     private static List<Long> ends(StripedRing ring) {
         return java.util.Arrays.stream(ring.stripes()).map(MetricRing::end).toList();
     }
 
     @Test
     void stripeCountDividesTheCapacity() {
-        assertThat(new StripedRing(1000, 8, 7).stripeCount()).isEqualTo(8);
-        assertThat(new StripedRing(10, 8, 7).stripeCount()).isEqualTo(2);
-        assertThat(new StripedRing(7, 8, 7).stripeCount()).isEqualTo(1);
+        assertThat(ring(1000, 8).stripeCount()).isEqualTo(8);
+        assertThat(ring(10, 8).stripeCount()).isEqualTo(2);
+        assertThat(ring(7, 8).stripeCount()).isEqualTo(1);
     }
 
     @Test
     void rejectsCapacityBelowOne() {
-        assertThatThrownBy(() -> new StripedRing(0, 4, 7)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ring(0, 4)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("capacity").hasMessageContaining("0");
     }
 }

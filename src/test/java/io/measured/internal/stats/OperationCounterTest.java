@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class OperationCounterTest {
 
-    private final OperationCounter counter = new OperationCounter(OperationType.RENDER, "r",
+    private final OperationCounter counter = new OperationCounter(0, OperationType.RENDER, "r",
             new CellLayout(new BucketBounds(List.of(0.001, 0.01))));
 
     @Test

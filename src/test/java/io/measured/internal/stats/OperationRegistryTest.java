@@ -1,0 +1,76 @@
+package io.measured.internal.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.measured.OperationType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class OperationRegistryTest {
+
+    private static final int TYPES = OperationType.values().length;
+
+    private final OperationRegistry registry = new OperationRegistry(100, "other", new BucketBounds(List.of(0.1)));
+
+    @Test
+    void overflowCountersTakeTheFirstIdsAndTrackedOnesFollowInOrder() {
+        OperationCounter first = registry.counterFor(OperationType.DATABASE, "a");
+        OperationCounter second = registry.counterFor(OperationType.HTTP, "b");
+
+        assertThat(first.id()).isEqualTo(TYPES);
+        assertThat(second.id()).isEqualTo(TYPES + 1);
+        assertThat(registry.counterFor(OperationType.DATABASE, "a")).isSameAs(first);
+        for (OperationType type : OperationType.values()) {
+            OperationCounter overflow = registry.counterFor(type, "other");
+            assertThat(overflow.id()).isEqualTo(type.ordinal());
+            assertThat(registry.isOverflow(overflow)).isTrue();
+        }
+        assertThat(registry.isOverflow(first)).isFalse();
+    }
+
+    @Test
+    void concurrentRegistrationsGetUniqueIdsFindableByIdAndStopAtTheCap() throws Exception {
+        int threads = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        ConcurrentLinkedQueue<OperationCounter> seen = new ConcurrentLinkedQueue<>();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    // Every thread asks for the same 300 names, so threads race on each first registration.
+                    for (int i = 0; i < 300; i++) {
+                        seen.add(registry.counterFor(OperationType.values()[i % TYPES], "op" + i));
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> future : futures) {
+                future.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Set<OperationCounter> tracked = new HashSet<>();
+        for (OperationCounter counter : seen) {
+            assertThat(registry.byId(counter.id())).isSameAs(counter);
+            if (!registry.isOverflow(counter)) {
+                tracked.add(counter);
+            }
+        }
+        assertThat(tracked).hasSize(100);
+        assertThat(tracked).extracting(OperationCounter::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).isBetween(TYPES, TYPES + 99));
+    }
+}
