@@ -40,9 +40,15 @@ public final class MetricRing {
     private final int capacity;
     private final long[] rows;
     private final Object[] extras;
-    /** The cursor lives in the middle of 16 longs so no other ring's cursor shares its cache line. */
+    /**
+     * The cursor, the owner of the last run started here and the nanoTime of the last write live
+     * together in the middle of 16 longs: the writer touches one cache line it already holds, and
+     * no other ring's cursor shares it.
+     */
     private final AtomicLongArray cursor = new AtomicLongArray(16);
     private static final int CURSOR = 8;
+    private static final int RUN_OWNER = 9;
+    private static final int LAST_WRITE = 10;
     private volatile long clearedBefore;
 
     /**
@@ -82,6 +88,7 @@ public final class MetricRing {
      */
     public long add(long code, Object extra, long epochMilli, long nanoTime, long threadSequence, double durationMs) {
         long sequence = cursor.getAndIncrement(CURSOR);
+        cursor.setPlain(LAST_WRITE, nanoTime);
         int index = (int) (sequence % capacity);
         int base = index * STRIDE;
         long stamp = (long) LONGS.getVolatile(rows, base);
@@ -114,6 +121,21 @@ public final class MetricRing {
         }
         LONGS.setRelease(rows, base, sequence + 1); // the row's writes above are visible first
         return sequence;
+    }
+
+    /**
+     * Whether a run of {@code owner} may start here without taking the ring from another writer:
+     * the last run here was its own, or none was started, or nothing was written for
+     * {@code idleNanos} before {@code nanoTime}.
+     */
+    boolean freeFor(long owner, long nanoTime, long idleNanos) {
+        long last = cursor.getOpaque(RUN_OWNER);
+        return last == owner || last == 0 || nanoTime - cursor.getOpaque(LAST_WRITE) >= idleNanos;
+    }
+
+    /** Notes that {@code owner} starts a run here. */
+    void startRun(long owner) {
+        cursor.setOpaque(RUN_OWNER, owner);
     }
 
     /** One row read consistently, with its merge key. */

@@ -8,28 +8,31 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The buffer of recent metrics as several {@link MetricRing} stripes, so threads recording at
  * once rarely touch the same cursor or cache line.
  *
  * <p>Every stripe keeps {@code run = capacity / stripes} rows. Each thread writes runs of up to
- * {@code run} records to one stripe; every run takes the next stripe from a counter shared by all
- * threads, so threads recording at the same pace never share a stripe. A run ends early when its
- * thread sees that another thread wrote the stripe too (its stripe sequence jumped), so writers
- * that met separate at once instead of contending on every row. A single thread alone cycles
+ * {@code run} records to one stripe, and starts each run in the next stripe after its last one
+ * that is free for it: one where its own run was the last started, or none was, or nothing was
+ * written for {@link #IDLE_NANOS}. So writers that record at once settle on stripes of their own,
+ * and a stripe's cache lines stay with one core instead of following the rotation from core to
+ * core; when every other stripe is taken, a thread stays on its own stripe. A thread alone cycles
  * through the stripes in order, so its last {@code capacity} records are exactly what the stripes
  * hold (its current partial run, the full runs before it, and the newest rows of the run one lap
- * back, which its stripe still holds); with several threads the stripes hold about the last
- * {@code capacity} records overall, never more. Reads merge the stripes by the writer's
+ * back, which its stripe still holds), once no other thread has written for
+ * {@link #IDLE_NANOS}; with several threads the stripes hold about the last {@code capacity}
+ * records overall, never more. A run also ends early when its thread sees that another thread
+ * wrote its stripe too (the stripe sequence jumped), so writers forced to share separate at once
+ * instead of contending on every row. Reads merge the stripes by the writer's
  * {@code System.nanoTime()}, then by each thread's own sequence. The stripe count divides the
  * capacity; a capacity with no suitable divisor gets one stripe.
  *
  * <p>A thread's run state lives in a lane of one array, found from its thread id, rather than in a
  * {@code ThreadLocal}, whose lookup costs more than the row write. A lane belongs to one thread
- * id at a time; a thread whose lane another thread used in the last second keeps its state in a
- * {@code ThreadLocal} instead, and takes the lane over once it has been idle that long. Lane state
+ * id at a time; a thread whose lane another thread wrote within {@link #IDLE_NANOS} keeps its
+ * state in a {@code ThreadLocal} instead, and takes the lane over once it has been idle that long. Lane state
  * is only advice on where to write: if two threads ever update one lane at once (a takeover racing
  * with its old owner), rows still go whole into some stripe, at worst in a run of another length
  * or with a thread sequence seen twice, which only orders rows of equal nanoTime.
@@ -52,14 +55,14 @@ public final class StripedRing {
     /** 128 bytes per lane, so lanes of different threads never share a cache line. */
     private static final int LANE_STRIDE = 16;
     private static final int LANES = 64;
-    private static final long IDLE_NANOS = 1_000_000_000L;
+    /** How long a lane or stripe must go unwritten before another thread takes it over. */
+    static final long IDLE_NANOS = 10_000_000L;
 
     private final int capacity;
     private final MetricRing[] stripes;
     private final long processId;
     private final OperationRegistry operations;
     private final int run;
-    private final AtomicInteger nextRunStripe = new AtomicInteger();
     private final long[] lanes = new long[(LANES + 1) * LANE_STRIDE];
     /** For threads whose lane is taken. Holds only a JDK array, so a pooled thread keeps no class loader alive. */
     private final ThreadLocal<long[]> spareLane = ThreadLocal.withInitial(() -> new long[LANE_STRIDE]);
@@ -124,7 +127,7 @@ public final class StripedRing {
         state[base + LAST_WRITE] = nanoTime;
         long sequence = state[base + SEQUENCE]++;
         if (state[base + LEFT] <= 0) {
-            startRun(state, base);
+            startRun(state, base, owner, nanoTime);
         }
         state[base + LEFT]--;
         long expected = state[base + EXPECTED];
@@ -148,16 +151,24 @@ public final class StripedRing {
             return false;
         }
         lanes[base + LEFT] = 0;
+        lanes[base + STRIPE] = owner & (stripes.length - 1); // threads with consecutive ids start apart
         return true;
     }
 
-    /**
-     * Runs take stripes in turn from one counter shared by all threads (one increment per run), so
-     * threads recording at the same pace never share a stripe, and a thread alone cycles through
-     * the stripes in order.
-     */
-    private void startRun(long[] state, int base) {
-        state[base + STRIPE] = Math.floorMod(nextRunStripe.getAndIncrement(), stripes.length);
+    /** Starts a run in the next stripe free for {@code owner}, or its own stripe again when none is. */
+    private void startRun(long[] state, int base, long owner, long nanoTime) {
+        int mask = stripes.length - 1;
+        int current = (int) state[base + STRIPE];
+        int chosen = (current + 1) & mask;
+        for (int step = 1; step <= stripes.length; step++) {
+            int candidate = (current + step) & mask;
+            if (stripes[candidate].freeFor(owner, nanoTime, IDLE_NANOS)) {
+                chosen = candidate;
+                break;
+            }
+        }
+        stripes[chosen].startRun(owner);
+        state[base + STRIPE] = chosen;
         state[base + LEFT] = run;
         state[base + EXPECTED] = -1;
     }

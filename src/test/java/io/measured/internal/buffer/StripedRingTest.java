@@ -35,10 +35,14 @@ class StripedRingTest {
     }
 
     private static void add(StripedRing ring, Metric m) {
+        add(ring, m, System.nanoTime());
+    }
+
+    private static void add(StripedRing ring, Metric m, long nanoTime) {
         OperationCounter counter = OPERATIONS.counterFor(m.operationType(), m.operationName());
         long code = RowCode.withMetadata(RowCode.operation(OPERATIONS, counter, m.operationName()), m.metadata());
         ring.add(code, RowCode.extra(code, m.operationName(), m.metadata()), m.timestamp().toEpochMilli(),
-                System.nanoTime(), m.durationMs());
+                nanoTime, m.durationMs());
     }
 
     @Test
@@ -114,26 +118,53 @@ class StripedRingTest {
     }
 
     @Test
-    void aWriterThatFindsAnotherInItsStripeMovesOn() throws Exception {
+    void writersRecordingAtOnceKeepToStripesOfTheirOwn() throws Exception {
         StripedRing ring = ring(8, 4); // 4 stripes of 2 rows
         ExecutorService a = Executors.newSingleThreadExecutor();
         ExecutorService b = Executors.newSingleThreadExecutor();
         try {
-            a.submit(() -> add(ring, metric(0))).get(); // A's run: stripe 0, one row left
-            for (int i = 1; i <= 7; i++) {
-                Metric m = metric(i);
-                b.submit(() -> add(ring, m)).get(); // B's runs: stripes 1, 2, 3, then 0 beside A
+            for (int i = 0; i < 16; i++) {
+                int n = i;
+                a.submit(() -> add(ring, named("a", n))).get();
+                b.submit(() -> add(ring, named("b", n))).get();
             }
-            assertThat(ends(ring)).containsExactly(2L, 2L, 2L, 2L);
-            a.submit(() -> add(ring, metric(8))).get(); // A sees B's row in stripe 0: run over
-            a.submit(() -> add(ring, metric(9))).get(); // so A's next row opens a run in stripe 1
-            assertThat(ends(ring)).containsExactly(3L, 3L, 2L, 2L);
-            assertThat(ring.snapshot()).extracting(Metric::durationMs)
-                    .containsExactlyInAnyOrder(2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
         } finally {
             a.shutdownNow();
             b.shutdownNow();
         }
+        for (MetricRing stripe : ring.stripes()) {
+            List<MetricRing.Row> rows = new ArrayList<>();
+            stripe.collect(rows);
+            assertThat(rows).hasSize(2);
+            assertThat(rows.stream().map(row -> RowCode.toMetric(row, OPERATIONS, 7).operationName()).distinct())
+                    .as("writers of one stripe").hasSize(1);
+        }
+        assertThat(ring.snapshot()).extracting(Metric::operationName).containsOnly("a", "b").hasSize(8);
+    }
+
+    @Test
+    void aThreadAloneOnceOthersAreIdleHoldsExactlyItsLastRows() throws Exception {
+        StripedRing ring = ring(8, 4);
+        long start = System.nanoTime();
+        Thread other = new Thread(() -> {
+            for (int i = 0; i < 3; i++) {
+                add(ring, named("other", i), start + i);
+            }
+        });
+        other.start();
+        other.join();
+        List<Metric> mine = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Metric metric = named("mine", i);
+            add(ring, metric, start + StripedRing.IDLE_NANOS + 10 + i);
+            mine.add(metric);
+        }
+
+        assertThat(ring.snapshot()).containsExactlyElementsOf(mine.subList(12, 20));
+    }
+
+    private static Metric named(String name, int n) {
+        return new Metric(OperationType.DATABASE, name, Instant.ofEpochMilli(n), n, 7, Map.of());
     }
 
     /** A thread whose id maps to the same lane as {@code owner}'s (lanes are chosen by id modulo 64). */
@@ -165,7 +196,7 @@ class StripedRingTest {
         third.join();
 
         // Each thread ran in a stripe of its own: none continued another's run.
-        assertThat(ends(ring)).containsExactly(5L, 6L, 5L, 0L);
+        assertThat(ends(ring)).containsExactlyInAnyOrder(5L, 6L, 5L, 0L);
         assertThat(ring.snapshot()).containsExactlyElementsOf(written);
     }
 
