@@ -36,10 +36,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@code plainRowStores}: the same stores and stamp stores into the same kind of arrays,
  * with no atomic instruction: what any row write costs.
  * </ol>
- * At two threads, {@code sharedRotation2} is the shipped buffer (runs take the next of four
- * stripes from one shared counter; its one-thread figure is {@code stripedRingAdd}); {@code ownStripes2} has each thread rotate over two stripes
- * that only it writes (same row writes, but no stripe's lines ever move between cores);
- * {@code pinned2} has each thread write one stripe of its own.
+ * At two threads, {@code stripedRingAdd2} is the shipped buffer (each run starts in the next
+ * of four stripes free for its thread; its one-thread figure is {@code stripedRingAdd});
+ * {@code ownStripes2} has each thread rotate over two stripes that only it writes, fixed in
+ * advance (same row writes, but no stripe's lines ever move between cores); {@code pinned2} has
+ * each thread write one stripe of its own.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -145,7 +146,7 @@ public class BufferWriteBenchmark {
 
     @Benchmark
     @Threads(2)
-    public void sharedRotation2(Shared s) {
+    public void stripedRingAdd2(Shared s) {
         addShared(s);
     }
 
