@@ -30,9 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * buffer write);
  * <li>{@code stripedRingAdd}: the buffer write alone (the thread's run state in its lane, run
  * bookkeeping, and the stripe's seqlocked row write);
- * <li>{@code metricRingAdd}: one stripe's seqlocked row write (cursor increment, compare-and-set
- * of the slot's stamp, five stores and a check of the reference slot, stamp release), with no
- * run state;
+ * <li>{@code metricRingAdd}: one stripe's seqlocked row write (cursor increment and last-write
+ * time, compare-and-set of the slot's stamp, five stores and a check of the reference slot, stamp
+ * release), with no run state;
  * <li>{@code plainRowStores}: the same stores and stamp stores into the same kind of arrays,
  * with no atomic instruction: what any row write costs.
  * </ol>

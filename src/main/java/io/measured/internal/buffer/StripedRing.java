@@ -7,7 +7,6 @@ import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The buffer of recent metrics as several {@link MetricRing} stripes, so threads recording at
@@ -32,10 +31,11 @@ import java.util.Map;
  * <p>A thread's run state lives in a lane of one array, found from its thread id, rather than in a
  * {@code ThreadLocal}, whose lookup costs more than the row write. A lane belongs to one thread
  * id at a time; a thread whose lane another thread wrote within {@link #IDLE_NANOS} keeps its
- * state in a {@code ThreadLocal} instead, and takes the lane over once it has been idle that long. Lane state
- * is only advice on where to write: if two threads ever update one lane at once (a takeover racing
- * with its old owner), rows still go whole into some stripe, at worst in a run of another length
- * or with a thread sequence seen twice, which only orders rows of equal nanoTime.
+ * state in a {@code ThreadLocal} instead, and takes the lane over once it has been idle that
+ * long. Lane state is only advice on where to write: if two threads ever update one lane at once
+ * (a takeover racing with its old owner), rows still go whole into some stripe, at worst in a run
+ * of another length or with a thread sequence seen twice, which only orders rows of equal
+ * nanoTime.
  */
 public final class StripedRing {
 
@@ -43,9 +43,11 @@ public final class StripedRing {
             .thenComparingLong(MetricRing.Row::threadSequence);
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
-    /** Lane fields: owner (thread id + 1, 0 for none), next thread sequence, stripe, rows left in
+    /*
+     * Lane fields: owner (thread id + 1, 0 for none), next thread sequence, stripe, rows left in
      * the run, the stripe sequence the next write takes if no other thread writes the stripe
-     * meanwhile (-1: unknown), and the nanoTime of the lane's last write. */
+     * meanwhile (-1: unknown), and the nanoTime of the lane's last write.
+     */
     private static final int OWNER = 0;
     private static final int SEQUENCE = 1;
     private static final int STRIPE = 2;

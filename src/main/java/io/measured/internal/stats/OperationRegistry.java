@@ -71,6 +71,9 @@ public final class OperationRegistry {
         if (counter != null) {
             return counter;
         }
+        if (tracked.get() >= maxOperations) {
+            return overflow.get(type); // full: a new name costs no write to shared state
+        }
         // Registered inside the map's computation, so a counter is findable by id before any
         // thread can get it by name (and write a row naming it).
         counter = counters.computeIfAbsent(name, n -> register(type, n));
