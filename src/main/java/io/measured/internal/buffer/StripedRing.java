@@ -13,20 +13,20 @@ import java.util.List;
  * once rarely touch the same cursor or cache line.
  *
  * <p>Every stripe keeps {@code run = capacity / stripes} rows. Each thread writes runs of up to
- * {@code run} records to one stripe, and starts each run in the next stripe after its last one
- * that is free for it: one where its own run was the last started, or none was, or nothing was
- * written for {@link #IDLE_NANOS}. So writers that record at once settle on stripes of their own,
- * and a stripe's cache lines stay with one core instead of following the rotation from core to
- * core; when every other stripe is taken, a thread stays on its own stripe. A thread alone cycles
- * through the stripes in order, so its last {@code capacity} records are exactly what the stripes
- * hold (its current partial run, the full runs before it, and the newest rows of the run one lap
- * back, which its stripe still holds), once no other thread has written for
- * {@link #IDLE_NANOS}; with several threads the stripes hold about the last {@code capacity}
- * records overall, never more. A run also ends early when its thread sees that another thread
- * wrote its stripe too (the stripe sequence jumped), so writers forced to share separate at once
- * instead of contending on every row. Reads merge the stripes by the writer's
- * {@code System.nanoTime()}, then by each thread's own sequence. The stripe count divides the
- * capacity; a capacity with no suitable divisor gets one stripe.
+ * {@code run} records to one stripe. A thread that saw no other writer during its last run is
+ * alone, and starts its next run in the next stripe, so it cycles through the stripes in order
+ * and its last {@code capacity} records are exactly what the stripes hold (its current partial
+ * run, the full runs before it, and the newest rows of the run one lap back, which its stripe
+ * still holds). A thread that did see others starts its next run in the next stripe that is free
+ * for it: one where its own run was the last started, or none was, or nothing was written for
+ * {@link #IDLE_NANOS}; when every other stripe is taken, it stays on its own. So writers that
+ * record at once settle on stripes of their own, and a stripe's cache lines stay with one core
+ * instead of following the rotation from core to core. With several threads the stripes hold
+ * about the last {@code capacity} records overall, never more. A run also ends early when its
+ * thread sees that another thread wrote its stripe too (the stripe sequence jumped), so writers
+ * forced to share separate at once instead of contending on every row. Reads merge the stripes by
+ * the writer's {@code System.nanoTime()}, then by each thread's own sequence. The stripe count
+ * divides the capacity; a capacity with no suitable divisor gets one stripe.
  *
  * <p>A thread's run state lives in a lane of one array, found from its thread id, rather than in a
  * {@code ThreadLocal}, whose lookup costs more than the row write. A lane belongs to one thread
@@ -46,7 +46,8 @@ public final class StripedRing {
     /*
      * Lane fields: owner (thread id + 1, 0 for none), next thread sequence, stripe, rows left in
      * the run, the stripe sequence the next write takes if no other thread writes the stripe
-     * meanwhile (-1: unknown), and the nanoTime of the lane's last write.
+     * meanwhile (-1: unknown), the nanoTime of the lane's last write, and the nanoTime at which
+     * its current run started.
      */
     private static final int OWNER = 0;
     private static final int SEQUENCE = 1;
@@ -54,6 +55,9 @@ public final class StripedRing {
     private static final int LEFT = 3;
     private static final int EXPECTED = 4;
     private static final int LAST_WRITE = 5;
+    private static final int RUN_STARTED = 6;
+    /** {@code RUN_STARTED} of a lane that has not started a run. */
+    private static final long NO_RUN = Long.MIN_VALUE;
     /** 128 bytes per lane, so lanes of different threads never share a cache line. */
     private static final int LANE_STRIDE = 16;
     private static final int LANES = 64;
@@ -67,7 +71,7 @@ public final class StripedRing {
     private final int run;
     private final long[] lanes = new long[(LANES + 1) * LANE_STRIDE];
     /** For threads whose lane is taken. Holds only a JDK array, so a pooled thread keeps no class loader alive. */
-    private final ThreadLocal<long[]> spareLane = ThreadLocal.withInitial(() -> new long[LANE_STRIDE]);
+    private final ThreadLocal<long[]> spareLane = ThreadLocal.withInitial(StripedRing::spare);
 
     /**
      * @param capacity the most rows held; {@code >= 1}
@@ -143,6 +147,12 @@ public final class StripedRing {
         }
     }
 
+    private static long[] spare() {
+        long[] lane = new long[LANE_STRIDE];
+        lane[RUN_STARTED] = NO_RUN;
+        return lane;
+    }
+
     /** Takes the lane at {@code base} for {@code owner} if it is free or its owner has been idle. */
     private boolean claim(int base, long owner, long nanoTime) {
         long current = (long) LONGS.getVolatile(lanes, base + OWNER);
@@ -154,25 +164,43 @@ public final class StripedRing {
         }
         lanes[base + LEFT] = 0;
         lanes[base + STRIPE] = owner & (stripes.length - 1); // threads with consecutive ids start apart
+        lanes[base + RUN_STARTED] = NO_RUN;
         return true;
     }
 
-    /** Starts a run in the next stripe free for {@code owner}, or its own stripe again when none is. */
+    /**
+     * Starts a run in the next stripe, or, when another thread wrote since this lane's current run
+     * started, in the next stripe free for {@code owner} (its own stripe again when none is).
+     */
     private void startRun(long[] state, int base, long owner, long nanoTime) {
         int mask = stripes.length - 1;
         int current = (int) state[base + STRIPE];
         int chosen = (current + 1) & mask;
-        for (int step = 1; step <= stripes.length; step++) {
-            int candidate = (current + step) & mask;
-            if (stripes[candidate].freeFor(owner, nanoTime, IDLE_NANOS)) {
-                chosen = candidate;
-                break;
+        long since = state[base + RUN_STARTED];
+        // A first run looks for other writers as far back as a stripe counts as taken.
+        if (anotherWroteAfter(owner, since == NO_RUN ? nanoTime - IDLE_NANOS : since)) {
+            for (int step = 1; step <= stripes.length; step++) {
+                int candidate = (current + step) & mask;
+                if (stripes[candidate].freeFor(owner, nanoTime, IDLE_NANOS)) {
+                    chosen = candidate;
+                    break;
+                }
             }
         }
         stripes[chosen].startRun(owner);
         state[base + STRIPE] = chosen;
         state[base + LEFT] = run;
         state[base + EXPECTED] = -1;
+        state[base + RUN_STARTED] = nanoTime;
+    }
+
+    private boolean anotherWroteAfter(long owner, long since) {
+        for (MetricRing stripe : stripes) {
+            if (stripe.writtenByAnotherAfter(owner, since)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The metrics held now, oldest first. */

@@ -122,11 +122,13 @@ class StripedRingTest {
         StripedRing ring = ring(8, 4); // 4 stripes of 2 rows
         ExecutorService a = Executors.newSingleThreadExecutor();
         ExecutorService b = Executors.newSingleThreadExecutor();
+        long start = System.nanoTime();
         try {
+            // Writes 1 µs apart, so each sees the other at work whatever the machine's pace.
             for (int i = 0; i < 16; i++) {
                 int n = i;
-                a.submit(() -> add(ring, named("a", n))).get();
-                b.submit(() -> add(ring, named("b", n))).get();
+                a.submit(() -> add(ring, named("a", n), start + 2_000L * n)).get();
+                b.submit(() -> add(ring, named("b", n), start + 2_000L * n + 1_000)).get();
             }
         } finally {
             a.shutdownNow();
@@ -163,6 +165,33 @@ class StripedRingTest {
         assertThat(ring.snapshot()).containsExactlyElementsOf(mine.subList(12, 20));
     }
 
+    private static void addAll(StripedRing ring, List<Metric> metrics, long firstNanoTime) {
+        for (int i = 0; i < metrics.size(); i++) {
+            add(ring, metrics.get(i), firstNanoTime + i);
+        }
+    }
+
+    @Test
+    void aThreadAloneRightAfterAnotherHoldsExactlyItsLastRows() throws Exception {
+        StripedRing ring = ring(8, 4);
+        long start = System.nanoTime();
+        Thread other = new Thread(() -> {
+            for (int i = 0; i < 3; i++) {
+                add(ring, named("other", i), start + i);
+            }
+        });
+        other.start();
+        other.join();
+        List<Metric> mine = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Metric metric = named("mine", i);
+            add(ring, metric, start + 10 + i); // well within the idle time: the other thread's stripes count as taken
+            mine.add(metric);
+        }
+
+        assertThat(ring.snapshot()).containsExactlyElementsOf(mine);
+    }
+
     private static Metric named(String name, int n) {
         return new Metric(OperationType.DATABASE, name, Instant.ofEpochMilli(n), n, 7, Map.of());
     }
@@ -184,14 +213,15 @@ class StripedRingTest {
         for (int i = 0; i < 16; i++) {
             written.add(metric(i));
         }
-        Thread owner = new Thread(() -> written.subList(0, 5).forEach(m -> add(ring, m)));
+        long start = System.nanoTime();
+        Thread owner = new Thread(() -> addAll(ring, written.subList(0, 5), start));
         owner.start();
         owner.join();
-        // The owner wrote within the last second, so its lane stays its own: the mate uses a spare lane.
-        Thread mate = laneMate(owner, () -> written.subList(5, 11).forEach(m -> add(ring, m)));
+        // Writes 1 ns apart: the owner is never idle, so its lane stays its own and the mates use spare lanes.
+        Thread mate = laneMate(owner, () -> addAll(ring, written.subList(5, 11), start + 5));
         mate.start();
         mate.join();
-        Thread third = laneMate(owner, () -> written.subList(11, 16).forEach(m -> add(ring, m)));
+        Thread third = laneMate(owner, () -> addAll(ring, written.subList(11, 16), start + 11));
         third.start();
         third.join();
 
