@@ -133,12 +133,6 @@ public final class MetricRing {
         return last == owner || last == 0 || nanoTime - cursor.getOpaque(LAST_WRITE) >= idleNanos;
     }
 
-    /** Whether a writer other than {@code owner} started the last run here and wrote after {@code since}. */
-    boolean writtenByAnotherAfter(long owner, long since) {
-        long last = cursor.getOpaque(RUN_OWNER);
-        return last != owner && last != 0 && cursor.getOpaque(LAST_WRITE) - since > 0;
-    }
-
     /** Notes that {@code owner} starts a run here. */
     void startRun(long owner) {
         cursor.setOpaque(RUN_OWNER, owner);

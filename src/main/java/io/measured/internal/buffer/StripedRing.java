@@ -46,8 +46,8 @@ public final class StripedRing {
     /*
      * Lane fields: owner (thread id + 1, 0 for none), next thread sequence, stripe, rows left in
      * the run, the stripe sequence the next write takes if no other thread writes the stripe
-     * meanwhile (-1: unknown), the nanoTime of the lane's last write, and the nanoTime at which
-     * its current run started.
+     * meanwhile (-1: unknown), the nanoTime of the lane's last write, and, from when its current
+     * run started, all stripes' writes together (-1: no run yet) and its own next sequence.
      */
     private static final int OWNER = 0;
     private static final int SEQUENCE = 1;
@@ -55,9 +55,8 @@ public final class StripedRing {
     private static final int LEFT = 3;
     private static final int EXPECTED = 4;
     private static final int LAST_WRITE = 5;
-    private static final int RUN_STARTED = 6;
-    /** {@code RUN_STARTED} of a lane that has not started a run. */
-    private static final long NO_RUN = Long.MIN_VALUE;
+    private static final int WRITES_AT_RUN_START = 6;
+    private static final int SEQUENCE_AT_RUN_START = 7;
     /** 128 bytes per lane, so lanes of different threads never share a cache line. */
     private static final int LANE_STRIDE = 16;
     private static final int LANES = 64;
@@ -149,7 +148,7 @@ public final class StripedRing {
 
     private static long[] spare() {
         long[] lane = new long[LANE_STRIDE];
-        lane[RUN_STARTED] = NO_RUN;
+        lane[WRITES_AT_RUN_START] = -1;
         return lane;
     }
 
@@ -164,21 +163,24 @@ public final class StripedRing {
         }
         lanes[base + LEFT] = 0;
         lanes[base + STRIPE] = owner & (stripes.length - 1); // threads with consecutive ids start apart
-        lanes[base + RUN_STARTED] = NO_RUN;
+        lanes[base + WRITES_AT_RUN_START] = -1;
         return true;
     }
 
     /**
-     * Starts a run in the next stripe, or, when another thread wrote since this lane's current run
-     * started, in the next stripe free for {@code owner} (its own stripe again when none is).
+     * Starts a run in the next stripe when no other thread wrote during this lane's last run, else
+     * (and for a lane's first run) in the next stripe free for {@code owner}, its own stripe again
+     * when none is. Counting writes rather than comparing times keeps this right whatever the
+     * callers' nanoTimes are.
      */
     private void startRun(long[] state, int base, long owner, long nanoTime) {
         int mask = stripes.length - 1;
         int current = (int) state[base + STRIPE];
         int chosen = (current + 1) & mask;
-        long since = state[base + RUN_STARTED];
-        // A first run looks for other writers as far back as a stripe counts as taken.
-        if (anotherWroteAfter(owner, since == NO_RUN ? nanoTime - IDLE_NANOS : since)) {
+        long writes = writes();
+        long before = state[base + WRITES_AT_RUN_START];
+        long own = state[base + SEQUENCE] - 1 - state[base + SEQUENCE_AT_RUN_START];
+        if (before < 0 || writes - before > own) {
             for (int step = 1; step <= stripes.length; step++) {
                 int candidate = (current + step) & mask;
                 if (stripes[candidate].freeFor(owner, nanoTime, IDLE_NANOS)) {
@@ -191,16 +193,17 @@ public final class StripedRing {
         state[base + STRIPE] = chosen;
         state[base + LEFT] = run;
         state[base + EXPECTED] = -1;
-        state[base + RUN_STARTED] = nanoTime;
+        state[base + WRITES_AT_RUN_START] = writes;
+        state[base + SEQUENCE_AT_RUN_START] = state[base + SEQUENCE] - 1;
     }
 
-    private boolean anotherWroteAfter(long owner, long since) {
+    /** Writes into all stripes so far (each write takes one stripe sequence). */
+    private long writes() {
+        long writes = 0;
         for (MetricRing stripe : stripes) {
-            if (stripe.writtenByAnotherAfter(owner, since)) {
-                return true;
-            }
+            writes += stripe.end();
         }
-        return false;
+        return writes;
     }
 
     /** The metrics held now, oldest first. */

@@ -18,7 +18,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StripedRingTest {
 
@@ -117,18 +120,20 @@ class StripedRingTest {
         }
     }
 
-    @Test
-    void writersRecordingAtOnceKeepToStripesOfTheirOwn() throws Exception {
+    @ParameterizedTest(name = "writes {0} ns apart")
+    @ValueSource(longs = {1_000, 0})
+    void writersRecordingAtOnceKeepToStripesOfTheirOwn(long apart) throws Exception {
         StripedRing ring = ring(8, 4); // 4 stripes of 2 rows
         ExecutorService a = Executors.newSingleThreadExecutor();
         ExecutorService b = Executors.newSingleThreadExecutor();
         long start = System.nanoTime();
         try {
-            // Writes 1 µs apart, so each sees the other at work whatever the machine's pace.
+            // Given times, so no stripe looks idle whatever the machine's pace; equal times too,
+            // as a caller's clock may give.
             for (int i = 0; i < 16; i++) {
                 int n = i;
-                a.submit(() -> add(ring, named("a", n), start + 2_000L * n)).get();
-                b.submit(() -> add(ring, named("b", n), start + 2_000L * n + 1_000)).get();
+                a.submit(() -> add(ring, named("a", n), start + 2 * apart * n)).get();
+                b.submit(() -> add(ring, named("b", n), start + 2 * apart * n + apart)).get();
             }
         } finally {
             a.shutdownNow();
@@ -144,52 +149,26 @@ class StripedRingTest {
         assertThat(ring.snapshot()).extracting(Metric::operationName).containsOnly("a", "b").hasSize(8);
     }
 
-    @Test
-    void aThreadAloneOnceOthersAreIdleHoldsExactlyItsLastRows() throws Exception {
-        StripedRing ring = ring(8, 4);
-        long start = System.nanoTime();
-        Thread other = new Thread(() -> {
-            for (int i = 0; i < 3; i++) {
-                add(ring, named("other", i), start + i);
-            }
-        });
-        other.start();
-        other.join();
-        List<Metric> mine = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            Metric metric = named("mine", i);
-            add(ring, metric, start + StripedRing.IDLE_NANOS + 10 + i);
-            mine.add(metric);
-        }
-
-        assertThat(ring.snapshot()).containsExactlyElementsOf(mine.subList(12, 20));
-    }
-
     private static void addAll(StripedRing ring, List<Metric> metrics, long firstNanoTime) {
         for (int i = 0; i < metrics.size(); i++) {
             add(ring, metrics.get(i), firstNanoTime + i);
         }
     }
 
-    @Test
-    void aThreadAloneRightAfterAnotherHoldsExactlyItsLastRows() throws Exception {
+    @ParameterizedTest(name = "{0} ns after another thread's last row")
+    @ValueSource(longs = {10, StripedRing.IDLE_NANOS + 10})
+    void aThreadAloneHoldsExactlyItsLastRowsRightAfterAnotherAndOnceItIsIdle(long gap) throws Exception {
         StripedRing ring = ring(8, 4);
         long start = System.nanoTime();
-        Thread other = new Thread(() -> {
-            for (int i = 0; i < 3; i++) {
-                add(ring, named("other", i), start + i);
-            }
-        });
+        List<Metric> others = List.of(named("other", 0), named("other", 1), named("other", 2));
+        Thread other = new Thread(() -> addAll(ring, others, start));
         other.start();
         other.join();
-        List<Metric> mine = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            Metric metric = named("mine", i);
-            add(ring, metric, start + 10 + i); // well within the idle time: the other thread's stripes count as taken
-            mine.add(metric);
-        }
+        List<Metric> mine = IntStream.range(0, 20).mapToObj(i -> named("mine", i)).toList();
 
-        assertThat(ring.snapshot()).containsExactlyElementsOf(mine);
+        addAll(ring, mine, start + gap);
+
+        assertThat(ring.snapshot()).containsExactlyElementsOf(mine.subList(12, 20));
     }
 
     private static Metric named(String name, int n) {
