@@ -46,8 +46,8 @@ public final class StripedRing {
     /*
      * Lane fields: owner (thread id + 1, 0 for none), next thread sequence, stripe, rows left in
      * the run, the stripe sequence the next write takes if no other thread writes the stripe
-     * meanwhile (-1: unknown), the nanoTime of the lane's last write, and, from when its current
-     * run started, all stripes' writes together (-1: no run yet) and its own next sequence.
+     * meanwhile (-1: unknown), the nanoTime of the lane's last write, and per stripe the sequence
+     * its next write would have taken when this lane last passed it over.
      */
     private static final int OWNER = 0;
     private static final int SEQUENCE = 1;
@@ -55,10 +55,9 @@ public final class StripedRing {
     private static final int LEFT = 3;
     private static final int EXPECTED = 4;
     private static final int LAST_WRITE = 5;
-    private static final int WRITES_AT_RUN_START = 6;
-    private static final int SEQUENCE_AT_RUN_START = 7;
-    /** 128 bytes per lane, so lanes of different threads never share a cache line. */
-    private static final int LANE_STRIDE = 16;
+    private static final int PASSED_OVER = 6;
+    /** Lanes are whole multiples of 128 bytes, so lanes of different threads never share a cache line. */
+    private static final int LANE_ALIGN = 16;
     private static final int LANES = 64;
     /** How long a lane or stripe must go unwritten before another thread takes it over. */
     static final long IDLE_NANOS = 10_000_000L;
@@ -68,9 +67,10 @@ public final class StripedRing {
     private final long processId;
     private final OperationRegistry operations;
     private final int run;
-    private final long[] lanes = new long[(LANES + 1) * LANE_STRIDE];
+    private final int laneStride;
+    private final long[] lanes;
     /** For threads whose lane is taken. Holds only a JDK array, so a pooled thread keeps no class loader alive. */
-    private final ThreadLocal<long[]> spareLane = ThreadLocal.withInitial(StripedRing::spare);
+    private final ThreadLocal<long[]> spareLane;
 
     /**
      * @param capacity the most rows held; {@code >= 1}
@@ -94,6 +94,10 @@ public final class StripedRing {
         for (int i = 0; i < count; i++) {
             stripes[i] = new MetricRing(capacity / count);
         }
+        this.laneStride = (PASSED_OVER + count + LANE_ALIGN - 1) / LANE_ALIGN * LANE_ALIGN;
+        this.lanes = new long[(LANES + 1) * laneStride];
+        int spareLength = laneStride;
+        this.spareLane = ThreadLocal.withInitial(() -> new long[spareLength]);
     }
 
     public int capacity() {
@@ -124,7 +128,7 @@ public final class StripedRing {
         long owner = Thread.currentThread().getId() + 1;
         long[] state = lanes;
         // Lane 0 is left empty: it would share cache lines with the array's header.
-        int base = (1 + ((int) owner & (LANES - 1))) * LANE_STRIDE;
+        int base = (1 + ((int) owner & (LANES - 1))) * laneStride;
         if (state[base + OWNER] != owner && !claim(base, owner, nanoTime)) {
             state = spareLane.get();
             base = 0;
@@ -146,12 +150,6 @@ public final class StripedRing {
         }
     }
 
-    private static long[] spare() {
-        long[] lane = new long[LANE_STRIDE];
-        lane[WRITES_AT_RUN_START] = -1;
-        return lane;
-    }
-
     /** Takes the lane at {@code base} for {@code owner} if it is free or its owner has been idle. */
     private boolean claim(int base, long owner, long nanoTime) {
         long current = (long) LONGS.getVolatile(lanes, base + OWNER);
@@ -163,47 +161,38 @@ public final class StripedRing {
         }
         lanes[base + LEFT] = 0;
         lanes[base + STRIPE] = owner & (stripes.length - 1); // threads with consecutive ids start apart
-        lanes[base + WRITES_AT_RUN_START] = -1;
         return true;
     }
 
     /**
-     * Starts a run in the next stripe when no other thread wrote during this lane's last run, else
-     * (and for a lane's first run) in the next stripe free for {@code owner}, its own stripe again
-     * when none is. Counting writes rather than comparing times keeps this right whatever the
-     * callers' nanoTimes are.
+     * Starts a run in the next stripe free for {@code owner}, or its own stripe again when none is.
+     * A stripe is free when its last run was the thread's own, or none was started, or nobody wrote
+     * it for {@link #IDLE_NANOS}, or nobody wrote it since this thread last passed it over: so a
+     * thread left alone goes back to cycling through every stripe one lap after the others stop,
+     * whatever nanoTimes its callers pass, while stripes that others keep writing stay theirs.
      */
     private void startRun(long[] state, int base, long owner, long nanoTime) {
         int mask = stripes.length - 1;
         int current = (int) state[base + STRIPE];
-        int chosen = (current + 1) & mask;
-        long writes = writes();
-        long before = state[base + WRITES_AT_RUN_START];
-        long own = state[base + SEQUENCE] - 1 - state[base + SEQUENCE_AT_RUN_START];
-        if (before < 0 || writes - before > own) {
-            for (int step = 1; step <= stripes.length; step++) {
-                int candidate = (current + step) & mask;
-                if (stripes[candidate].freeFor(owner, nanoTime, IDLE_NANOS)) {
-                    chosen = candidate;
-                    break;
-                }
+        int chosen = current;
+        for (int step = 1; step <= stripes.length; step++) {
+            int candidate = (current + step) & mask;
+            MetricRing stripe = stripes[candidate];
+            if (stripe.freeFor(owner, nanoTime, IDLE_NANOS)) {
+                chosen = candidate;
+                break;
             }
+            long end = stripe.end();
+            if (state[base + PASSED_OVER + candidate] == end) {
+                chosen = candidate;
+                break;
+            }
+            state[base + PASSED_OVER + candidate] = end;
         }
         stripes[chosen].startRun(owner);
         state[base + STRIPE] = chosen;
         state[base + LEFT] = run;
         state[base + EXPECTED] = -1;
-        state[base + WRITES_AT_RUN_START] = writes;
-        state[base + SEQUENCE_AT_RUN_START] = state[base + SEQUENCE] - 1;
-    }
-
-    /** Writes into all stripes so far (each write takes one stripe sequence). */
-    private long writes() {
-        long writes = 0;
-        for (MetricRing stripe : stripes) {
-            writes += stripe.end();
-        }
-        return writes;
     }
 
     /** The metrics held now, oldest first. */
