@@ -13,20 +13,20 @@ import java.util.List;
  * once rarely touch the same cursor or cache line.
  *
  * <p>Every stripe keeps {@code run = capacity / stripes} rows. Each thread writes runs of up to
- * {@code run} records to one stripe. A thread that saw no other writer during its last run is
- * alone, and starts its next run in the next stripe, so it cycles through the stripes in order
- * and its last {@code capacity} records are exactly what the stripes hold (its current partial
- * run, the full runs before it, and the newest rows of the run one lap back, which its stripe
- * still holds). A thread that did see others starts its next run in the next stripe that is free
- * for it: one where its own run was the last started, or none was, or nothing was written for
- * {@link #IDLE_NANOS}; when every other stripe is taken, it stays on its own. So writers that
- * record at once settle on stripes of their own, and a stripe's cache lines stay with one core
- * instead of following the rotation from core to core. With several threads the stripes hold
- * about the last {@code capacity} records overall, never more. A run also ends early when its
- * thread sees that another thread wrote its stripe too (the stripe sequence jumped), so writers
- * forced to share separate at once instead of contending on every row. Reads merge the stripes by
- * the writer's {@code System.nanoTime()}, then by each thread's own sequence. The stripe count
- * divides the capacity; a capacity with no suitable divisor gets one stripe.
+ * {@code run} records to one stripe, and starts each run in the next stripe that is free for it:
+ * one where its own run was the last started, or none was, or that nobody wrote for
+ * {@link #IDLE_NANOS}, or that nobody wrote since this thread last passed it over; when none is,
+ * it takes the next stripe. So writers that record at once settle on stripes of their own, and a
+ * stripe's cache lines stay with one core instead of following a rotation from core to core. A
+ * thread alone finds every stripe free one run after the others stop, cycles through the stripes
+ * in order, and from then on its last {@code capacity} records are exactly what the stripes hold
+ * (its current partial run, the full runs before it, and the newest rows of the run one lap back,
+ * which its stripe still holds). With several threads the stripes hold about the last
+ * {@code capacity} records overall, never more. A run also ends early when its thread sees that
+ * another thread wrote its stripe too (the stripe sequence jumped), so writers forced to share
+ * separate at once instead of contending on every row. Reads merge the stripes by the writer's
+ * {@code System.nanoTime()}, then by each thread's own sequence. The stripe count divides the
+ * capacity; a capacity with no suitable divisor gets one stripe.
  *
  * <p>A thread's run state lives in a lane of one array, found from its thread id, rather than in a
  * {@code ThreadLocal}, whose lookup costs more than the row write. A lane belongs to one thread
@@ -165,7 +165,8 @@ public final class StripedRing {
     }
 
     /**
-     * Starts a run in the next stripe free for {@code owner}, or its own stripe again when none is.
+     * Starts a run in the next stripe free for {@code owner}, or in the next stripe when none is
+     * (staying would keep two writers on a stripe they share).
      * A stripe is free when its last run was the thread's own, or none was started, or nobody wrote
      * it for {@link #IDLE_NANOS}, or nobody wrote it since this thread last passed it over: so a
      * thread left alone goes back to cycling through every stripe one lap after the others stop,
@@ -174,7 +175,7 @@ public final class StripedRing {
     private void startRun(long[] state, int base, long owner, long nanoTime) {
         int mask = stripes.length - 1;
         int current = (int) state[base + STRIPE];
-        int chosen = current;
+        int chosen = (current + 1) & mask;
         for (int step = 1; step <= stripes.length; step++) {
             int candidate = (current + step) & mask;
             MetricRing stripe = stripes[candidate];
