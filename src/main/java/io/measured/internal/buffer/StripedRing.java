@@ -169,7 +169,7 @@ public final class StripedRing {
      * (staying would keep two writers on a stripe they share).
      * A stripe is free when its last run was the thread's own, or none was started, or nobody wrote
      * it for {@link #IDLE_NANOS}, or nobody wrote it since this thread last passed it over: so a
-     * thread left alone goes back to cycling through every stripe one lap after the others stop,
+     * thread left alone goes back to cycling through every stripe one run after the others stop,
      * whatever nanoTimes its callers pass, while stripes that others keep writing stay theirs.
      */
     private void startRun(long[] state, int base, long owner, long nanoTime) {
