@@ -83,10 +83,7 @@ public final class BufferCore {
         if (!keeps(type, durationMs, force)) {
             return false;
         }
-        long now = System.nanoTime();
-        Map<String, String> kept = safe(metadata);
-        long code = RowCode.withMetadata(RowCode.operation(operations, counter, limited), kept);
-        ring.add(code, RowCode.extra(code, limited, kept), wallClock.millisAt(now), now, durationMs);
+        addRow(RowCode.operation(operations, counter, limited), limited, safe(metadata), System.nanoTime(), durationMs);
         return true;
     }
 
@@ -103,9 +100,14 @@ public final class BufferCore {
         if (!keeps(site.type, durationMs, force)) {
             return false;
         }
-        long code = RowCode.withMetadata(site.code, metadata);
-        ring.add(code, RowCode.extra(code, site.name, metadata), wallClock.millisAt(endNanos), endNanos, durationMs);
+        addRow(site.code, site.name, metadata, endNanos, durationMs);
         return true;
+    }
+
+    /** Writes a kept call's row: its operation code with the metadata's kind, and its timestamp. */
+    private void addRow(long operation, String name, Map<String, String> metadata, long nanoTime, double durationMs) {
+        long code = RowCode.withMetadata(operation, metadata);
+        ring.add(code, RowCode.extra(code, name, metadata), wallClock.millisAt(nanoTime), nanoTime, durationMs);
     }
 
     private boolean keeps(OperationType type, double durationMs, boolean force) {

@@ -30,7 +30,7 @@ public final class MetricRing {
     private static final int MAX_SPINS = 10_000;
 
     static final int STRIDE = 6;
-    private static final int STAMP = 0;
+    // A row's stamp is its first long, at the row's base index.
     private static final int CODE = 1;
     private static final int EPOCH_MILLI = 2;
     private static final int NANO_TIME = 3;

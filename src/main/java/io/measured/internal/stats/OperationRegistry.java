@@ -56,11 +56,6 @@ public final class OperationRegistry {
         }
     }
 
-    /** Counts one call. Thread-safe. */
-    public void record(OperationType type, String name, long nanos, boolean error) {
-        counterFor(type, name).record(nanos, error);
-    }
-
     /** Returns the counter of an operation, registering it (or its overflow) on first use. Thread-safe. */
     public OperationCounter counterFor(OperationType type, String name) {
         if (name.equals(overflowName)) {
