@@ -7,6 +7,6 @@ class GlassFishConfigurationIT extends ConfigurationContract {
 
     @Override
     ServerProcess newServer() {
-        return new GlassFishServer();
+        return GlassFishServer.glassFish8();
     }
 }

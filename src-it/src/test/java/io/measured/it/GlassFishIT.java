@@ -7,6 +7,6 @@ class GlassFishIT extends DemoContract {
 
     @Override
     ServerProcess newServer() {
-        return new GlassFishServer();
+        return GlassFishServer.glassFish8();
     }
 }

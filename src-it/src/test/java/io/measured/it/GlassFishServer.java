@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -14,37 +15,59 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * GlassFish 8 (Jakarta EE 11) from Maven Central ({@code org.glassfish.main.distributions:glassfish},
- * unpacked by Maven). Each start creates a fresh domain with every port moved by a free port base,
- * points the default data source at embedded Derby (the stock one needs a separate Derby server),
- * adds the system properties as JVM options, and deploys the demo through the autodeploy
- * directory. GlassFish 8 needs Java 21 or newer: the build's JDK if new enough, else one found by
- * {@link Jdks}; without one the test fails under CI and is skipped elsewhere.
+ * A server of the GlassFish family, unpacked by Maven from Maven Central: GlassFish 8 (Jakarta EE
+ * 11, {@code org.glassfish.main.distributions:glassfish}) or Payara Server 6 (Jakarta EE 10,
+ * {@code fish.payara.distributions:payara}). Each start creates a fresh domain with every port
+ * moved by a free port base, adds the system properties as JVM options, and deploys the demo
+ * through the autodeploy directory. On GlassFish it also points the default data source at
+ * embedded Derby (the stock one needs a separate Derby server); Payara's default is embedded H2
+ * already. A server that needs a newer Java than the build's runs on one found by {@link Jdks};
+ * without one the test fails under CI and is skipped elsewhere.
  */
 final class GlassFishServer extends ServerProcess {
 
     /** Offsets from the port base that a domain created with --portbase uses. */
     private static final int[] PORT_OFFSETS = {9, 37, 38, 39, 48, 66, 76, 80, 81, 86};
 
+    private final String name;
+    private final String homeProperty;
+    private final int minimumJava;
+    private final boolean embeddedDerby;
     private Path domain;
+
+    private GlassFishServer(String name, String homeProperty, int minimumJava, boolean embeddedDerby) {
+        this.name = name;
+        this.homeProperty = homeProperty;
+        this.minimumJava = minimumJava;
+        this.embeddedDerby = embeddedDerby;
+    }
+
+    static GlassFishServer glassFish8() {
+        return new GlassFishServer("GlassFish 8", "glassfish.home", 21, true);
+    }
+
+    static GlassFishServer payaraServer6() {
+        return new GlassFishServer("Payara Server 6", "payara.server.home", 17, false);
+    }
 
     @Override
     String name() {
-        return "GlassFish";
+        return name;
     }
 
     @Override
     Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
-        Path home = requiredPath("glassfish.home");
-        Path javaHome = Jdks.required(21, "GlassFish 8");
-        Path work = workDirectory("glassfish");
+        Path home = requiredPath(homeProperty);
+        Path javaHome = Jdks.required(minimumJava, name);
+        Path work = workDirectory(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         Path domains = work.resolve("domains");
         int portBase = freePortBase();
         Map<String, String> environment = Map.of("JAVA_HOME", javaHome.toString(), "AS_JAVA", javaHome.toString());
         run(environment, work, home.resolve("bin/asadmin").toString(), "--interactive=false", "create-domain",
                 "--nopassword", "--domaindir", domains.toString(), "--portbase", Integer.toString(portBase), "demo");
         domain = domains.resolve("demo");
-        configure(domain.resolve("config/domain.xml"), systemProperties);
+        configure(domain.resolve("config/domain.xml"), systemProperties, embeddedDerby);
+        Files.createDirectories(domain.resolve("autodeploy"));
         Files.copy(requiredPath("demo.war"), domain.resolve("autodeploy/demo.war"), StandardCopyOption.REPLACE_EXISTING);
         List<String> command = List.of(home.resolve("bin/startserv").toString(), "--domaindir", domains.toString(), "demo");
         home.resolve("bin/startserv").toFile().setExecutable(true);
@@ -63,9 +86,25 @@ final class GlassFishServer extends ServerProcess {
         }
     }
 
-    /** Embedded Derby for jdbc/__default, and each system property as a JVM option of the server. */
-    private static void configure(Path domainXml, Map<String, String> systemProperties) throws IOException {
+    /** Each system property as a JVM option of the server, and embedded Derby for jdbc/__default if asked. */
+    private static void configure(Path domainXml, Map<String, String> systemProperties, boolean embeddedDerby)
+            throws IOException {
         String xml = Files.readString(domainXml);
+        if (embeddedDerby) {
+            xml = withEmbeddedDerby(xml, domainXml);
+        }
+        StringBuilder options = new StringBuilder();
+        systemProperties.forEach((key, value) -> options.append("<jvm-options>-D").append(key).append('=')
+                .append(value).append("</jvm-options>"));
+        Matcher javaConfig = Pattern.compile("<java-config[^>]*>").matcher(xml);
+        if (!javaConfig.find()) {
+            throw new IllegalStateException("no java-config in " + domainXml);
+        }
+        xml = xml.substring(0, javaConfig.end()) + options + xml.substring(javaConfig.end());
+        Files.writeString(domainXml, xml);
+    }
+
+    private static String withEmbeddedDerby(String xml, Path domainXml) {
         Matcher pool = Pattern.compile("<jdbc-connection-pool[^>]*name=\"DerbyPool\"[^>]*>.*?</jdbc-connection-pool>",
                 Pattern.DOTALL).matcher(xml);
         if (!pool.find()) {
@@ -76,16 +115,7 @@ final class GlassFishServer extends ServerProcess {
                 + "<property name=\"DatabaseName\" value=\"${com.sun.aas.instanceRoot}/lib/databases/demo\"/>"
                 + "<property name=\"connectionAttributes\" value=\";create=true\"/>"
                 + "</jdbc-connection-pool>";
-        xml = xml.substring(0, pool.start()) + embedded + xml.substring(pool.end());
-        StringBuilder options = new StringBuilder();
-        systemProperties.forEach((key, value) -> options.append("<jvm-options>-D").append(key).append('=')
-                .append(value).append("</jvm-options>"));
-        Matcher javaConfig = Pattern.compile("<java-config[^>]*>").matcher(xml);
-        if (!javaConfig.find()) {
-            throw new IllegalStateException("no java-config in " + domainXml);
-        }
-        xml = xml.substring(0, javaConfig.end()) + options + xml.substring(javaConfig.end());
-        Files.writeString(domainXml, xml);
+        return xml.substring(0, pool.start()) + embedded + xml.substring(pool.end());
     }
 
     private Deployment awaitDeployment(URI uri) throws InterruptedException {
@@ -118,7 +148,7 @@ final class GlassFishServer extends ServerProcess {
         return log.toString();
     }
 
-    private static int freePortBase() {
+    private int freePortBase() {
         for (int attempt = 0; attempt < 200; attempt++) {
             // At most 56,900: create-domain also checks its default JMS port (7676) moved by the
             // base, and fails ("No free port is available in range 67,376 - 65,535") past 65,535.
@@ -131,6 +161,6 @@ final class GlassFishServer extends ServerProcess {
                 return base;
             }
         }
-        throw new IllegalStateException("no free port base found for GlassFish");
+        throw new IllegalStateException("no free port base found for " + name);
     }
 }
