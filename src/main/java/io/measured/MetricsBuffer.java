@@ -3,6 +3,7 @@ package io.measured;
 import io.measured.internal.buffer.BufferAccess;
 import io.measured.internal.buffer.BufferCore;
 import io.measured.internal.buffer.MetadataLimiter;
+import io.measured.internal.buffer.MetricRing;
 import io.measured.internal.buffer.SamplingRates;
 import io.measured.internal.stats.BucketBounds;
 import java.time.Clock;
@@ -28,6 +29,12 @@ public class MetricsBuffer {
 
     /** The default capacity: 1000 metrics. */
     public static final int DEFAULT_MAX_SIZE = 1000;
+    /**
+     * The largest capacity: 357,913,941 metrics, as many rows as one Java array holds. A buffer
+     * takes about 52 bytes per metric of capacity when created, so the heap is usually the
+     * tighter limit.
+     */
+    public static final int LARGEST_MAX_SIZE = MetricRing.MAX_CAPACITY;
     /** The default cap on distinct operations in the cumulative statistics: 1000. */
     public static final int DEFAULT_MAX_OPERATIONS = 1000;
     /** The default limit on the length of operation names and metadata keys and values: 256. */
@@ -48,8 +55,8 @@ public class MetricsBuffer {
     /**
      * Creates a buffer of the given capacity that records every call.
      *
-     * @param maxSize the capacity; {@code >= 1}
-     * @throws IllegalArgumentException if {@code maxSize < 1}
+     * @param maxSize the capacity; {@code 1 .. }{@link #LARGEST_MAX_SIZE}
+     * @throws IllegalArgumentException if {@code maxSize} is out of range
      */
     public MetricsBuffer(int maxSize) {
         this(builder().maxSize(maxSize));
@@ -58,7 +65,7 @@ public class MetricsBuffer {
     /**
      * Creates a buffer with one sampling rate for every type.
      *
-     * @param maxSize the capacity; {@code >= 1}
+     * @param maxSize the capacity; {@code 1 .. }{@link #LARGEST_MAX_SIZE}
      * @param samplingRate the fraction of calls kept; {@code 0.0 .. 1.0}
      * @throws IllegalArgumentException if an argument is out of range or NaN
      */
@@ -69,7 +76,7 @@ public class MetricsBuffer {
     /**
      * Creates a buffer with a sampling rate per type; a type missing from the map gets 1.0.
      *
-     * @param maxSize the capacity; {@code >= 1}
+     * @param maxSize the capacity; {@code 1 .. }{@link #LARGEST_MAX_SIZE}
      * @param samplingRates rates in {@code 0.0 .. 1.0}; not null, no null key or value
      * @throws IllegalArgumentException if an argument is null, out of range or NaN
      */
@@ -329,13 +336,14 @@ public class MetricsBuffer {
         }
 
         /**
-         * @param maxSize the capacity; {@code >= 1}; default {@value #DEFAULT_MAX_SIZE}
+         * @param maxSize the capacity; {@code 1 .. }{@link #LARGEST_MAX_SIZE}; default {@value #DEFAULT_MAX_SIZE}
          * @return this builder
-         * @throws IllegalArgumentException if {@code maxSize < 1}
+         * @throws IllegalArgumentException if {@code maxSize} is out of range
          */
         public Builder maxSize(int maxSize) {
-            if (maxSize < 1) {
-                throw new IllegalArgumentException("maxSize must be >= 1, was " + maxSize);
+            if (maxSize < 1 || maxSize > LARGEST_MAX_SIZE) {
+                throw new IllegalArgumentException(
+                        "maxSize must be within 1 .. " + LARGEST_MAX_SIZE + ", was " + maxSize);
             }
             this.maxSize = maxSize;
             return this;

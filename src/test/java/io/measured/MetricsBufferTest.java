@@ -4,6 +4,7 @@ import static io.measured.OperationType.DATABASE;
 import static io.measured.OperationType.HTTP;
 import static io.measured.OperationType.RENDER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
@@ -58,11 +59,18 @@ class MetricsBufferTest {
         }
 
         @ParameterizedTest
-        @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
-        void rejectsSizeBelowOne(int size) {
+        @ValueSource(ints = {0, -1, Integer.MIN_VALUE, MetricsBuffer.LARGEST_MAX_SIZE + 1, Integer.MAX_VALUE})
+        void rejectsSizeOutsideItsRangeNamingIt(int size) {
             assertThatThrownBy(() -> new MetricsBuffer(size))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("maxSize").hasMessageContaining(String.valueOf(size));
+                    .hasMessage("maxSize must be within 1 .. 357913941, was " + size);
+        }
+
+        @Test
+        void acceptsTheLargestSizeUntilBuilt() {
+            // Building would take about 18 GB; the builder alone shows the bound is inclusive.
+            assertThatCode(() -> MetricsBuffer.builder().maxSize(MetricsBuffer.LARGEST_MAX_SIZE))
+                    .doesNotThrowAnyException();
         }
 
         @ParameterizedTest

@@ -30,6 +30,8 @@ public final class MetricRing {
     private static final int MAX_SPINS = 10_000;
 
     static final int STRIDE = 6;
+    /** The most rows one ring holds: its longs fill one array. */
+    public static final int MAX_CAPACITY = Integer.MAX_VALUE / STRIDE;
     // A row's stamp is its first long, at the row's base index.
     private static final int CODE = 1;
     private static final int EPOCH_MILLI = 2;
@@ -54,12 +56,11 @@ public final class MetricRing {
     /**
      * Creates an empty ring.
      *
-     * @param capacity how many rows it keeps; {@code 1 .. Integer.MAX_VALUE / 6}
+     * @param capacity how many rows it keeps; {@code 1 ..} {@link #MAX_CAPACITY}
      */
     public MetricRing(int capacity) {
-        if (capacity < 1 || capacity > Integer.MAX_VALUE / STRIDE) {
-            throw new IllegalArgumentException(
-                    "capacity must be within 1 .. " + Integer.MAX_VALUE / STRIDE + ", was " + capacity);
+        if (capacity < 1 || capacity > MAX_CAPACITY) {
+            throw new IllegalArgumentException("capacity must be within 1 .. " + MAX_CAPACITY + ", was " + capacity);
         }
         this.capacity = capacity;
         this.rows = new long[capacity * STRIDE];
