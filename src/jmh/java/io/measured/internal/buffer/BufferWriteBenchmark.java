@@ -30,6 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * buffer write);
  * <li>{@code stripedRingAdd}: the buffer write alone (the thread's run state in its lane, run
  * bookkeeping, and the stripe's seqlocked row write);
+ * <li>{@code stripesInTurn}: the same runs over the same stripes, with the run state in the
+ * benchmark's thread state instead of a lane;
  * <li>{@code metricRingAdd}: one stripe's seqlocked row write (cursor increment and last-write
  * time, compare-and-set of the slot's stamp, five stores and a check of the reference slot, stamp
  * release), with no run state;
@@ -99,6 +101,14 @@ public class BufferWriteBenchmark {
         }
     }
 
+    /** Per thread: which of all the stripes it writes now, taken in turn, and how far into its run it is. */
+    @State(Scope.Thread)
+    public static class InTurn {
+        int stripe;
+        int left = RUN;
+        long sequence;
+    }
+
     /** Row arrays like a stripe's, written with plain stores. */
     @State(Scope.Thread)
     public static class PlainRows {
@@ -123,6 +133,21 @@ public class BufferWriteBenchmark {
     @Threads(1)
     public long metricRingAdd(Shared s, Own own) {
         return addTo(s.stripe, own);
+    }
+
+    /**
+     * The runs of {@code stripedRingAdd} over the same four stripes (so the same rows, 48 kB, move
+     * through the cache) without the lane: what the lane bookkeeping alone costs is
+     * {@code stripedRingAdd} minus this.
+     */
+    @Benchmark
+    @Threads(1)
+    public long stripesInTurn(Shared s, InTurn turn) {
+        if (turn.left-- == 0) {
+            turn.stripe = (turn.stripe + 1) % STRIPES;
+            turn.left = RUN - 1;
+        }
+        return s.stripes[turn.stripe].add(CODE, null, 1_000L, END_NANOS, turn.sequence++, 1.234);
     }
 
     @Benchmark
