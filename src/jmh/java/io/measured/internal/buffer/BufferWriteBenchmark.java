@@ -143,6 +143,8 @@ public class BufferWriteBenchmark {
     @Benchmark
     @Threads(1)
     public long stripesInTurn(Shared s, InTurn turn) {
+        // The stripe is looked up in the array on every write, as the shipped buffer does, unlike
+        // ownStripe's held reference: so the difference from stripedRingAdd is the lane alone.
         if (turn.left-- == 0) {
             turn.stripe = (turn.stripe + 1) % STRIPES;
             turn.left = RUN - 1;
