@@ -20,6 +20,12 @@ import java.util.Objects;
  * instance is rethrown; a successful call has {@code outcome=success}. A method returning a
  * {@link java.util.concurrent.CompletionStage} is timed until the stage completes.
  *
+ * <p>A class-level binding also times the bean's {@code @PostConstruct} and {@code @PreDestroy}
+ * callbacks (named {@code SimpleClassName.@PostConstruct} and {@code SimpleClassName.@PreDestroy})
+ * and its EJB timeout methods ({@code @Schedule}, {@code @Timeout}, named like any method). The
+ * binding may also come from a stereotype or from {@code InterceptionFactory} with
+ * {@link Literal}; beans of passivating scopes (session, conversation, view, flow) may carry it.
+ *
  * <pre>{@code
  * @ApplicationScoped
  * @Measured(type = OperationType.DATABASE)
@@ -37,10 +43,10 @@ public @interface Measured {
     /**
      * The type under which calls are recorded.
      *
-     * @return the operation type; required
+     * @return the operation type; {@link OperationType#SERVICE} unless given
      */
     @Nonbinding
-    OperationType type();
+    OperationType type() default OperationType.SERVICE;
 
     /**
      * The operation name under which calls are recorded. When empty, the name is the simple name

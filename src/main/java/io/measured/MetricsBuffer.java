@@ -1,13 +1,10 @@
 package io.measured;
 
-import io.measured.internal.buffer.BufferAccess;
 import io.measured.internal.buffer.BufferCore;
 import io.measured.internal.buffer.MetadataLimiter;
-import io.measured.internal.buffer.MetricRing;
 import io.measured.internal.buffer.SamplingRates;
 import io.measured.internal.stats.BucketBounds;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,9 +15,22 @@ import java.util.Map;
  * sampling, plus cumulative per-operation statistics of every call since creation.
  *
  * <p>Every {@code record} call counts in the cumulative statistics ({@link #getOperationStats()});
- * sampling only decides whether the call also enters the buffer. When the buffer is full the
- * oldest metric is evicted. All methods may be called from any thread at any time; recording takes
- * no lock. Queries return snapshots: unmodifiable lists that later records do not change.
+ * sampling only decides whether the call also enters the buffer. The buffer keeps the newest
+ * records in the order they were recorded, under any number of threads at any relative pace:
+ * <ul>
+ *   <li>it never holds more than {@link #getMaxSize()} records;</li>
+ *   <li>no record is evicted while an older record of the same thread is kept: each thread's
+ *       kept records are its newest, in its own order;</li>
+ *   <li>once writers stop, it holds exactly {@code min(records, maxSize)} records (counted since
+ *       the last {@link #clear()});</li>
+ *   <li>{@link #getAll()} lists them oldest to newest and {@link #getRecent(int)} newest first, in
+ *       that one order.</li>
+ * </ul>
+ * All methods may be called from any thread at any time. Recording takes no lock and keeps no
+ * per-thread state, so virtual threads cost what platform threads cost; a writer waits only in
+ * the rare case that the buffer laps another writer preempted in the middle of its record.
+ * Queries return snapshots: unmodifiable lists that later records do not change, allocated in
+ * proportion to their answer, not to the capacity.
  *
  * <p>In a CDI application, {@code @Inject MetricsBuffer} gets the application's buffer, configured
  * from {@code measured.*} settings. The class is not final only so that CDI can proxy it.
@@ -30,13 +40,15 @@ public class MetricsBuffer {
     /** The default capacity: 1000 metrics. */
     public static final int DEFAULT_MAX_SIZE = 1000;
     /**
-     * The largest capacity: 357,913,941 metrics, as many rows as one Java array holds. A buffer
-     * takes about 52 bytes per metric of capacity when created, so the heap is usually the
-     * tighter limit.
+     * The largest capacity: 10,000,000 metrics. A buffer takes at most 50 bytes of heap per metric
+     * of capacity once created and its statistics read (46 with compressed references): 500 MB at
+     * this size, 50 KB at the default. The metadata of the records it holds comes on top.
      */
-    public static final int LARGEST_MAX_SIZE = MetricRing.MAX_CAPACITY;
+    public static final int LARGEST_MAX_SIZE = 10_000_000;
     /** The default cap on distinct operations in the cumulative statistics: 1000. */
     public static final int DEFAULT_MAX_OPERATIONS = 1000;
+    /** The largest cap on distinct operations in the cumulative statistics: 100,000. */
+    public static final int LARGEST_MAX_OPERATIONS = 100_000;
     /** The default limit on the length of operation names and metadata keys and values: 256. */
     public static final int DEFAULT_METADATA_MAX_LENGTH = 256;
     /**
@@ -46,11 +58,8 @@ public class MetricsBuffer {
     /** The operation name that collects the calls of operations beyond the distinct-operation cap. */
     public static final String OVERFLOW_OPERATION = "other";
 
-    static {
-        BufferAccess.install(MetricsBuffer::core);
-    }
-
-    private final BufferCore core;
+    /** Set once; null only in an instance made by the proxy constructor until it is first used. */
+    private volatile BufferCore core;
 
     /**
      * Creates a buffer of the given capacity that records every call.
@@ -84,23 +93,28 @@ public class MetricsBuffer {
         this(builder().maxSize(maxSize).samplingRates(samplingRates));
     }
 
-    /** For CDI client proxies only: a buffer of {@link #DEFAULT_MAX_SIZE} that records every call. */
+    /**
+     * For CDI client proxies, which delegate every call and never use their own state. It
+     * allocates nothing; should such an instance be used directly, it becomes a buffer with the
+     * defaults on first use.
+     */
     protected MetricsBuffer() {
-        this(builder());
     }
 
     private MetricsBuffer(Builder builder) {
-        this.core = new BufferCore(builder.maxSize, builder.samplingRates, builder.maxOperations,
-                builder.metadataMaxLength, builder.slowThresholdMs, builder.clock, builder.bucketBounds,
-                OVERFLOW_OPERATION);
+        this.core = builder.newCore();
     }
 
-    /**
-     * The core for the library's own fast path; null for a subclass (its overrides must be honoured).
-     * Package-private and not final, so a CDI client proxy delegates it to the real instance.
-     */
-    BufferCore core() {
-        return getClass() == MetricsBuffer.class ? core : null;
+    private BufferCore core() {
+        BufferCore current = core;
+        return current != null ? current : defaultCore();
+    }
+
+    private synchronized BufferCore defaultCore() {
+        if (core == null) {
+            core = builder().newCore();
+        }
+        return core;
     }
 
     /**
@@ -155,13 +169,35 @@ public class MetricsBuffer {
         if (!(durationMs >= 0) || Double.isInfinite(durationMs)) {
             throw new IllegalArgumentException("durationMs must be finite and >= 0, was " + durationMs);
         }
-        return core.record(type, name, durationMs, metadata, force);
+        return core().record(type, name, durationMs, metadata, force);
     }
 
     private static void requireType(OperationType type) {
         if (type == null) {
-            throw new IllegalArgumentException("type must not be null; valid types are database, http, render");
+            throw new IllegalArgumentException("type must not be null; valid types are " + OperationType.validKeys());
         }
+    }
+
+    /**
+     * Returns a recorder of one operation's calls, which records without looking the operation up
+     * again: for code
+     * that times the same operation on every call, as the library's interceptor and HTTP timing
+     * do. The operation is registered in the cumulative statistics at once (or counted under
+     * {@value #OVERFLOW_OPERATION} when the cap is reached). Calls through the recorder go straight
+     * to this buffer, bypassing any override of {@code record} in a subclass.
+     *
+     * @param type the operation type; not null
+     * @param name the operation name; not null; cut to the metadata length limit
+     * @return a recorder, immutable and thread-safe; never null
+     * @throws IllegalArgumentException if the type or name is null
+     */
+    public OperationRecorder recorder(OperationType type, String name) {
+        requireType(type);
+        if (name == null) {
+            throw new IllegalArgumentException("name must not be null");
+        }
+        BufferCore target = core();
+        return new OperationRecorder(target, target.site(type, name));
     }
 
     /**
@@ -170,7 +206,7 @@ public class MetricsBuffer {
      * @return an unmodifiable snapshot; never null
      */
     public List<Metric> getAll() {
-        return Collections.unmodifiableList(core.ring().snapshot());
+        return Collections.unmodifiableList(core().all());
     }
 
     /**
@@ -184,13 +220,23 @@ public class MetricsBuffer {
         if (count < 0) {
             throw new IllegalArgumentException("count must be >= 0, was " + count);
         }
-        List<Metric> all = core.ring().snapshot();
-        int size = Math.min(count, all.size());
-        List<Metric> recent = new ArrayList<>(size);
-        for (int i = all.size() - 1; i >= all.size() - size; i--) {
-            recent.add(all.get(i));
+        return Collections.unmodifiableList(core().recent(count, null));
+    }
+
+    /**
+     * Returns the newest metrics of one type, newest first, reading no further back than needed.
+     *
+     * @param count how many at most; {@code >= 0}
+     * @param type the type; not null
+     * @return an unmodifiable snapshot of at most {@code count} metrics; never null
+     * @throws IllegalArgumentException if {@code count < 0} or the type is null
+     */
+    public List<Metric> getRecent(int count, OperationType type) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must be >= 0, was " + count);
         }
-        return Collections.unmodifiableList(recent);
+        requireType(type);
+        return Collections.unmodifiableList(core().recent(count, type));
     }
 
     /**
@@ -202,13 +248,7 @@ public class MetricsBuffer {
      */
     public List<Metric> getByType(OperationType type) {
         requireType(type);
-        List<Metric> matching = new ArrayList<>();
-        for (Metric metric : core.ring().snapshot()) {
-            if (metric.operationType() == type) {
-                matching.add(metric);
-            }
-        }
-        return Collections.unmodifiableList(matching);
+        return Collections.unmodifiableList(core().matching(type, 0.0));
     }
 
     /**
@@ -223,14 +263,7 @@ public class MetricsBuffer {
         if (!(thresholdMs >= 0) || Double.isInfinite(thresholdMs)) {
             throw new IllegalArgumentException("thresholdMs must be finite and >= 0, was " + thresholdMs);
         }
-        List<Metric> slow = new ArrayList<>();
-        for (Metric metric : core.ring().snapshot()) {
-            if (metric.durationMs() >= thresholdMs
-                    && (typeOrNull == null || metric.operationType() == typeOrNull)) {
-                slow.add(metric);
-            }
-        }
-        return Collections.unmodifiableList(slow);
+        return Collections.unmodifiableList(core().matching(typeOrNull, thresholdMs));
     }
 
     /**
@@ -243,12 +276,13 @@ public class MetricsBuffer {
      * @return a snapshot holding every type; never null
      */
     public MetricsStats getStats() {
-        Map<OperationType, TypeStats> byType = core.statistics().byType();
+        BufferCore current = core();
+        Map<OperationType, TypeStats> byType = current.statistics().byType();
         int total = 0;
         for (TypeStats stats : byType.values()) {
             total += (int) stats.count();
         }
-        return new MetricsStats(total, core.ring().capacity(), core.processId(), core.samplingRates().asMap(), byType);
+        return new MetricsStats(total, current.capacity(), current.processId(), current.samplingRates().asMap(), byType);
     }
 
     /**
@@ -259,12 +293,12 @@ public class MetricsBuffer {
      * @return an unmodifiable snapshot; never null
      */
     public List<OperationStats> getOperationStats() {
-        return Collections.unmodifiableList(core.operations().snapshot());
+        return Collections.unmodifiableList(core().operations().snapshot());
     }
 
     /** Empties the buffer. The cumulative statistics are kept. Records racing with it may survive. */
     public void clear() {
-        core.ring().clear();
+        core().clear();
     }
 
     /**
@@ -276,7 +310,7 @@ public class MetricsBuffer {
      */
     public void setSamplingRate(OperationType type, double rate) {
         requireType(type);
-        core.samplingRates().set(type, rate);
+        core().samplingRates().set(type, rate);
     }
 
     /**
@@ -288,7 +322,7 @@ public class MetricsBuffer {
      */
     public double getSamplingRate(OperationType type) {
         requireType(type);
-        return core.samplingRates().get(type);
+        return core().samplingRates().get(type);
     }
 
     /**
@@ -298,7 +332,7 @@ public class MetricsBuffer {
      * @return {@code 0 .. getMaxSize()}
      */
     public int size() {
-        return core.ring().size();
+        return core().size();
     }
 
     /**
@@ -307,7 +341,7 @@ public class MetricsBuffer {
      * @return the most metrics the buffer holds; {@code >= 1}
      */
     public int getMaxSize() {
-        return core.ring().capacity();
+        return core().capacity();
     }
 
     /**
@@ -316,7 +350,7 @@ public class MetricsBuffer {
      * @return the threshold in milliseconds; {@code >= 0}, or positive infinity when there is none
      */
     public double getSlowThresholdMs() {
-        return core.slowThresholdMs();
+        return core().slowThresholdMs();
     }
 
     /**
@@ -399,8 +433,9 @@ public class MetricsBuffer {
          * @throws IllegalArgumentException if out of range
          */
         public Builder maxOperations(int maxOperations) {
-            if (maxOperations < 1 || maxOperations > 100_000) {
-                throw new IllegalArgumentException("maxOperations must be within 1 .. 100000, was " + maxOperations);
+            if (maxOperations < 1 || maxOperations > LARGEST_MAX_OPERATIONS) {
+                throw new IllegalArgumentException(
+                        "maxOperations must be within 1 .. " + LARGEST_MAX_OPERATIONS + ", was " + maxOperations);
             }
             this.maxOperations = maxOperations;
             return this;
@@ -453,6 +488,11 @@ public class MetricsBuffer {
          */
         public MetricsBuffer build() {
             return new MetricsBuffer(this);
+        }
+
+        private BufferCore newCore() {
+            return new BufferCore(maxSize, samplingRates, maxOperations, metadataMaxLength, slowThresholdMs, clock,
+                    bucketBounds, OVERFLOW_OPERATION);
         }
     }
 }

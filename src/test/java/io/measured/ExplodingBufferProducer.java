@@ -20,6 +20,11 @@ public class ExplodingBufferProducer {
                 boolean force) {
             throw new RecorderBrokenException("recording is broken");
         }
+
+        @Override
+        public OperationRecorder recorder(OperationType type, String name) {
+            throw new RecorderBrokenException("recording is broken");
+        }
     }
 
     /** Stands for any failure inside the recorder. */

@@ -1,5 +1,6 @@
 package io.measured;
 
+import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.BindingResolver;
 import io.measured.internal.cdi.MeasuredExtension;
 import io.measured.internal.cdi.MeasuredInterceptor;
@@ -31,7 +32,7 @@ final class MeasuredContainers {
                 .containerId(null)
                 .addExtension(extension)
                 .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
-                        RecordingFailures.class)
+                        RecordingFailures.class, ActiveSettings.class)
                 .addBeanClasses(beans)
                 .initialize();
     }

@@ -1,5 +1,6 @@
 package io.measured;
 
+import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.BindingResolver;
 import io.measured.internal.cdi.MeasuredExtension;
 import io.measured.internal.cdi.MeasuredInterceptor;
@@ -21,6 +22,7 @@ import org.jboss.weld.junit5.auto.EnableAutoWeld;
 @Target(ElementType.TYPE)
 @EnableAutoWeld
 @AddExtensions(MeasuredExtension.class)
-@AddBeanClasses({MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class, RecordingFailures.class})
+@AddBeanClasses({MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class, RecordingFailures.class,
+        ActiveSettings.class})
 public @interface MeasuredWeldTest {
 }

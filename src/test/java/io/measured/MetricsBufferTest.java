@@ -63,7 +63,7 @@ class MetricsBufferTest {
         void rejectsSizeOutsideItsRangeNamingIt(int size) {
             assertThatThrownBy(() -> new MetricsBuffer(size))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("maxSize must be within 1 .. 357913941, was " + size);
+                    .hasMessage("maxSize must be within 1 .. 10000000, was " + size);
         }
 
         @Test

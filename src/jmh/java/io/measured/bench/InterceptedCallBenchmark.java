@@ -1,5 +1,6 @@
 package io.measured.bench;
 
+import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.BindingResolver;
 import io.measured.internal.cdi.MeasuredExtension;
 import io.measured.internal.cdi.MeasuredInterceptor;
@@ -58,7 +59,7 @@ public class InterceptedCallBenchmark {
             weld = new Weld().disableDiscovery().containerId(null)
                     .addExtension(new MeasuredExtension(new MapConfig(Map.of("measured.sampling.rate", samplingRate()))))
                     .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
-                            RecordingFailures.class, NoOpInterceptor.class, FloorInterceptor.class,
+                            RecordingFailures.class, ActiveSettings.class, NoOpInterceptor.class, FloorInterceptor.class,
                             MicrometerInterceptor.class, DropwizardInterceptor.class,
                             Workers.Plain.class, Workers.NoOp.class, Workers.Floor.class, Workers.Timed.class,
                             Workers.Micrometer.class, Workers.Dropwizard.class)

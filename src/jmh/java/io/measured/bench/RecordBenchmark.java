@@ -3,13 +3,9 @@ package io.measured.bench;
 import com.codahale.metrics.MetricRegistry;
 import io.measured.MetricsBuffer;
 import io.measured.OperationType;
-import io.measured.internal.buffer.BufferAccess;
-import io.measured.internal.buffer.BufferCore;
-import io.measured.internal.buffer.Site;
-import io.measured.internal.stats.Outcomes;
+import io.measured.OperationRecorder;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Recorder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The recording primitive alone, at 1 and 2 threads, as throughput (calls per microsecond, all
  * threads together): {@code MetricsBuffer.record} (sampled and with rate 0), the interceptor's
- * internal path ({@code BufferCore.recordCall} with its resolved site and its two nanoTime
+ * path ({@link OperationRecorder#record(long, long)}, resolved once, given its two nanoTime
  * readings), against Micrometer's Timer, Dropwizard's Timer and HdrHistogram's Recorder.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -46,30 +42,26 @@ public class RecordBenchmark {
             .publishPercentileHistogram().register(new SimpleMeterRegistry());
     final com.codahale.metrics.Timer dropwizard = new MetricRegistry().timer("bench.record");
     final Recorder hdr = new Recorder(3);
-    final BufferCore sampledCore = BufferAccess.core(sampled);
-    final Site sampledSite = sampledCore.site(OperationType.DATABASE, "NoteRepository.findAll");
-    final BufferCore unsampledCore = BufferAccess.core(unsampled);
-    final Site unsampledSite = unsampledCore.site(OperationType.DATABASE, "NoteRepository.findAll");
-    /** What the interceptor passes for a call that returned normally. */
-    static final Map<String, String> SUCCESS = Outcomes.SUCCESS_METADATA;
+    final OperationRecorder sampledRecorder = sampled.recorder(OperationType.DATABASE, "NoteRepository.findAll");
+    final OperationRecorder unsampledRecorder = unsampled.recorder(OperationType.DATABASE, "NoteRepository.findAll");
     long end = 1_000_000_000L;
 
     @Benchmark
     @Threads(1)
     public boolean recordCall1(RecordBenchmark s) {
-        return s.sampledCore.recordCall(s.sampledSite, s.end - DURATION_NANOS, s.end, SUCCESS, false, false);
+        return s.sampledRecorder.record(s.end - DURATION_NANOS, s.end);
     }
 
     @Benchmark
     @Threads(2)
     public boolean recordCall2(RecordBenchmark s) {
-        return s.sampledCore.recordCall(s.sampledSite, s.end - DURATION_NANOS, s.end, SUCCESS, false, false);
+        return s.sampledRecorder.record(s.end - DURATION_NANOS, s.end);
     }
 
     @Benchmark
     @Threads(1)
     public boolean recordCallUnsampled1(RecordBenchmark s) {
-        return s.unsampledCore.recordCall(s.unsampledSite, s.end - DURATION_NANOS, s.end, SUCCESS, false, false);
+        return s.unsampledRecorder.record(s.end - DURATION_NANOS, s.end);
     }
 
     @Benchmark

@@ -3,6 +3,7 @@ package io.measured.bench;
 import io.measured.Measured;
 import io.measured.OperationType;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.openjdk.jmh.infra.Blackhole;
 
 /** The same cheap bean method behind each interceptor under comparison. */
 final class Workers {
@@ -12,6 +13,29 @@ final class Workers {
 
     static long work(long x) {
         return x * 31 + 7;
+    }
+
+    /** About a microsecond of a business method's own work (see ScalingBenchmark.plainWork). */
+    static long microsecondOfWork(long x) {
+        Blackhole.consumeCPU(WORK_TOKENS);
+        return work(x);
+    }
+
+    static final long WORK_TOKENS = 250;
+
+    @ApplicationScoped
+    public static class PlainWork {
+        public long compute(long x) {
+            return microsecondOfWork(x);
+        }
+    }
+
+    @ApplicationScoped
+    @Measured
+    public static class TimedWork {
+        public long compute(long x) {
+            return microsecondOfWork(x);
+        }
     }
 
     @ApplicationScoped

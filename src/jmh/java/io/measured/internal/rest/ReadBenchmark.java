@@ -1,5 +1,6 @@
 package io.measured.internal.rest;
 
+import io.measured.Metric;
 import io.measured.MetricsBuffer;
 import io.measured.MetricsStats;
 import io.measured.OperationStats;
@@ -91,11 +92,37 @@ public class ReadBenchmark {
     @Benchmark
     public String prometheusText() {
         return PrometheusWriter.write(ExpositionFormat.PROMETHEUS, buffer.getOperationStats(), buffer.size(),
-                buffer.getMaxSize(), Map.of(OperationType.DATABASE, 1.0, OperationType.HTTP, 1.0, OperationType.RENDER, 1.0));
+                buffer.getMaxSize(), Map.of(OperationType.DATABASE, 1.0, OperationType.HTTP, 1.0, OperationType.RENDER, 1.0,
+                        OperationType.SERVICE, 1.0));
     }
 
     @Benchmark
     public List<OperationStats> operationStats() {
         return buffer.getOperationStats();
+    }
+
+    /** A full buffer of the largest configurable size, for reads whose answer is small. */
+    @State(Scope.Benchmark)
+    public static class Million {
+        final MetricsBuffer buffer = new MetricsBuffer(1_000_000);
+
+        @Setup(Level.Trial)
+        public void fill() {
+            for (int i = 0; i < 1_000_010; i++) {
+                buffer.record(i % 1000 == 0 ? OperationType.RENDER : OperationType.DATABASE, "operation-" + (i % 50), i % 100);
+            }
+        }
+    }
+
+    /** {@code GET /metrics/recent?limit=1} on a full 1,000,000-entry buffer: one row read, one metric made. */
+    @Benchmark
+    public String recentOfOneJson(Million million) {
+        return renderer.toJson(Views.MetricView.of(million.buffer.getRecent(1).get(0)));
+    }
+
+    /** {@code GET /metrics/recent?limit=1&type=render}: reads back to the newest row of that type. */
+    @Benchmark
+    public List<Metric> recentOfOneType(Million million) {
+        return million.buffer.getRecent(1, OperationType.RENDER);
     }
 }

@@ -1,10 +1,10 @@
 package io.measured.internal.buffer;
 
+import io.measured.Metric;
 import io.measured.OperationType;
 import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
-import io.measured.internal.stats.Stripes;
 import io.measured.internal.stats.Outcomes;
 import java.time.Clock;
 import java.util.List;
@@ -13,28 +13,29 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Everything a {@code MetricsBuffer} holds, and its recording paths: the checked public one, and
- * {@link #recordCall}, which the interceptor uses with a pre-resolved {@link Site} and the
- * nanoTime readings it already made, so a call costs no lookup, no extra clock read and no
- * allocation.
+ * {@link #recordCall}, which takes a pre-resolved {@link Site} and the nanoTime readings its caller
+ * already made, so a call costs no lookup, no extra clock read and no allocation. Thread-safe:
+ * recording takes no lock and keeps no per-thread state.
  */
 public final class BufferCore {
 
     private static final long PROCESS_ID = ProcessHandle.current().pid();
 
-    private final StripedRing ring;
+    private final MetricRing ring;
+    private final RingReads reads;
     private final BufferStatistics statistics;
     private final SamplingRates samplingRates;
     private final OperationRegistry operations;
     private final MetadataLimiter limiter;
     private final double slowThresholdMs;
     private final WallClock wallClock;
-    private final LimitedCache limitedCache = new LimitedCache();
 
     /** Arguments are checked by the public builder. */
     public BufferCore(int maxSize, Map<OperationType, Double> rates, int maxOperations, int metadataMaxLength,
             double slowThresholdMs, Clock clock, List<Double> bucketBounds, String overflowName) {
         this.operations = new OperationRegistry(maxOperations, overflowName, new BucketBounds(bucketBounds));
-        this.ring = new StripedRing(maxSize, Stripes.COUNT, PROCESS_ID, operations);
+        this.ring = new MetricRing(maxSize);
+        this.reads = new RingReads(ring, operations, PROCESS_ID);
         this.statistics = new BufferStatistics(ring);
         this.samplingRates = new SamplingRates(rates);
         this.limiter = new MetadataLimiter(metadataMaxLength);
@@ -42,8 +43,12 @@ public final class BufferCore {
         this.wallClock = WallClock.of(clock);
     }
 
-    public StripedRing ring() {
-        return ring;
+    /**
+     * The heap a buffer of {@code maxSize} takes once created and read, before metadata: its rows
+     * and the statistics' private copy of them.
+     */
+    public static long bytesFor(int maxSize) {
+        return (long) maxSize * (MetricRing.BYTES_PER_ROW + RingShadow.BYTES_PER_SLOT);
     }
 
     public BufferStatistics statistics() {
@@ -64,6 +69,38 @@ public final class BufferCore {
 
     public long processId() {
         return PROCESS_ID;
+    }
+
+    public int capacity() {
+        return ring.capacity();
+    }
+
+    /** Rows held now; with writers running, a moment old. */
+    public int size() {
+        return ring.size();
+    }
+
+    /** Every metric held, oldest first; allocates in proportion to the rows held. */
+    public List<Metric> all() {
+        return reads.all();
+    }
+
+    /**
+     * The newest {@code count} metrics at most of a type (null: all), newest first; allocates in
+     * proportion to the answer.
+     */
+    public List<Metric> recent(int count, OperationType typeOrNull) {
+        return reads.recent(count, typeOrNull);
+    }
+
+    /** The metrics of a type (null: all) at least {@code minDurationMs} long, oldest first. */
+    public List<Metric> matching(OperationType typeOrNull, double minDurationMs) {
+        return reads.matching(typeOrNull, minDurationMs);
+    }
+
+    /** Empties the buffer of recent metrics; the cumulative statistics are kept. */
+    public void clear() {
+        ring.clear();
     }
 
     /** Resolves where calls of an operation are counted; registers the operation (or its overflow). */
@@ -88,7 +125,7 @@ public final class BufferCore {
     }
 
     /**
-     * The interceptor's path.
+     * The pre-resolved path.
      *
      * @param metadata unmodifiable and within the length limit (see {@link #safe})
      */
@@ -107,7 +144,7 @@ public final class BufferCore {
     /** Writes a kept call's row: its operation code with the metadata's kind, and its timestamp. */
     private void addRow(long operation, String name, Map<String, String> metadata, long nanoTime, double durationMs) {
         long code = RowCode.withMetadata(operation, metadata);
-        ring.add(code, RowCode.extra(code, name, metadata), wallClock.millisAt(nanoTime), nanoTime, durationMs);
+        ring.add(code, RowCode.extra(code, name, metadata), wallClock.millisAt(nanoTime), durationMs);
     }
 
     private boolean keeps(OperationType type, double durationMs, boolean force) {
@@ -119,14 +156,18 @@ public final class BufferCore {
     }
 
     /**
-     * Returns an unmodifiable copy within the length limit. The last immutable map seen is
-     * remembered by identity, so a constant map (such as outcome=success) is copied once.
+     * Returns an unmodifiable map within the length limit: the map itself when it is one of the
+     * JDK's immutable maps (whose contents cannot change) and already within the limit, else a
+     * limited copy.
      */
     public Map<String, String> safe(Map<String, String> metadata) {
         if (metadata == null || metadata.isEmpty()) {
             return Map.of();
         }
-        return limitedCache.limited(metadata, limiter);
+        if (metadata == Outcomes.SUCCESS_METADATA || limiter.keepsAsIs(metadata)) {
+            return metadata;
+        }
+        return limiter.limit(metadata);
     }
 
     private static long toNanos(double durationMs) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * Per-type statistics over the rows a ring holds, kept up to date incrementally so a read costs
  * the rows written since the previous read plus one light pass, never a sort of the buffer.
  *
- * <p>Each read first folds every stripe's new rows into its {@link StripeShadow} and the shared
+ * <p>Each read first folds the ring's new rows into its {@link RingShadow} and the
  * {@link DurationHistogram}. Minimum, maximum and the nearest-rank percentiles are then exact: the
  * bucket holding each wanted rank is found from the counts, and one pass over the shadows, two
  * bytes per slot, gathers only those buckets' values to select from. Reads are serialized by this
@@ -23,18 +23,14 @@ public final class BufferStatistics {
     private static final int[] PERCENTS = {50, 95, 99};
     private static final int WANTED = PERCENTS.length + 2;
 
-    private final StripeShadow[] shadows;
+    private final RingShadow[] shadows;
     /** Made by the first read, so a buffer nobody asks for statistics pays nothing. */
     private DurationHistogram histogram;
     /** Scratch for {@link #byType}: the keys whose values must be gathered; all clear between reads. */
     private long[] targetKeys;
 
-    public BufferStatistics(StripedRing ring) {
-        MetricRing[] rings = ring.stripes();
-        this.shadows = new StripeShadow[rings.length];
-        for (int i = 0; i < rings.length; i++) {
-            shadows[i] = new StripeShadow(rings[i]);
-        }
+    BufferStatistics(MetricRing ring) {
+        this.shadows = new RingShadow[] {new RingShadow(ring)};
     }
 
     /** Statistics of every type; a type with no row gets {@link TypeStats#EMPTY}. Thread-safe. */
@@ -43,7 +39,7 @@ public final class BufferStatistics {
             histogram = new DurationHistogram();
             targetKeys = new long[DurationHistogram.KEYS / 64];
         }
-        for (StripeShadow shadow : shadows) {
+        for (RingShadow shadow : shadows) {
             shadow.fold(histogram);
         }
         // Each wanted rank as (key of its bucket, offset among the bucket's rows); distinct keys are targets.
@@ -112,7 +108,7 @@ public final class BufferStatistics {
         long n = histogram.count(type);
         histogram.clearSum(type);
         double quotients = 0;
-        for (StripeShadow shadow : shadows) {
+        for (RingShadow shadow : shadows) {
             short[] keys = shadow.keys();
             double[] durations = shadow.durations();
             for (int slot = 0; slot < keys.length; slot++) {
@@ -138,7 +134,7 @@ public final class BufferStatistics {
         int[] filled = new int[targets.length];
         long[] marked = targetKeys;
         try {
-            for (StripeShadow shadow : shadows) {
+            for (RingShadow shadow : shadows) {
                 short[] keys = shadow.keys();
                 double[] durations = shadow.durations();
                 for (int slot = 0; slot < keys.length; slot++) {

@@ -4,7 +4,7 @@ import io.measured.OperationType;
 
 /**
  * Per-type counts of durations in logarithmic buckets, with each type's count and compensated
- * sum, updated as rows enter and leave a {@link StripeShadow}. A row is filed under its key,
+ * sum, updated as rows enter and leave a {@link RingShadow}. A row is filed under its key,
  * {@code type << BUCKET_BITS | bucket}. Confined to the thread holding the statistics' lock.
  */
 final class DurationHistogram {
@@ -12,7 +12,7 @@ final class DurationHistogram {
     private static final int TYPES = OperationType.values().length;
     /** Buckets per octave: 2^5, so a bucket spans about 2 % of its values. */
     private static final int SUB_BITS = 5;
-    /** A key fits a {@code short}: 3 types need 13 bits. */
+    /** A key fits a {@code short}: 4 types need 13 bits. */
     static final int BUCKET_BITS = 11;
     /** Octaves from 2^-30 ms (about 1 fs) to 2^34 ms (about 200 days); values outside go to the end buckets. */
     static final int BUCKETS = 1 << BUCKET_BITS;

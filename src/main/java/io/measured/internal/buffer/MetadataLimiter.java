@@ -14,6 +14,9 @@ public final class MetadataLimiter {
     /** The largest limit allowed. */
     public static final int MAX_LENGTH = 65_536;
 
+    private static final Class<?> MAP_1 = Map.of("k", "v").getClass();
+    private static final Class<?> MAP_N = Map.of("k", "v", "k2", "v2").getClass();
+
     private final int maxLength;
 
     /** @param maxLength the longest text kept, in chars; {@code 16 .. 65,536} */
@@ -40,6 +43,23 @@ public final class MetadataLimiter {
             end--;
         }
         return text.substring(0, end);
+    }
+
+    /**
+     * Whether a map can be kept without a copy: it is one of the JDK's immutable maps (no null
+     * key or value, contents that never change) and every key and value is within the limit.
+     */
+    public boolean keepsAsIs(Map<String, String> metadata) {
+        Class<?> type = metadata.getClass();
+        if (type != MAP_1 && type != MAP_N) {
+            return false;
+        }
+        for (Map.Entry<String, String> entry : metadata.entrySet()) {
+            if (entry.getKey().length() > maxLength || entry.getValue().length() > maxLength) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

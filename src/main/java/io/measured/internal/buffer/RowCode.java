@@ -69,9 +69,9 @@ final class RowCode {
 
     /** Rebuilds the metric a row holds. */
     @SuppressWarnings("unchecked")
-    static Metric toMetric(MetricRing.Row row, OperationRegistry operations, long processId) {
-        long code = row.code();
-        Object extra = row.extra();
+    static Metric toMetric(RowView row, OperationRegistry operations, long processId) {
+        long code = row.code;
+        Object extra = row.extra;
         String name;
         Object held;
         if ((code & OWN_NAME) != 0) {
@@ -85,7 +85,7 @@ final class RowCode {
         long kind = code & KIND_MASK;
         Map<String, String> metadata = kind == KIND_SUCCESS ? Outcomes.SUCCESS_METADATA
                 : kind == KIND_EXTRA ? (Map<String, String>) held : Map.of();
-        return new Metric(TYPES[typeOrdinal(code)], name, Instant.ofEpochMilli(row.epochMilli()), row.durationMs(),
+        return new Metric(TYPES[typeOrdinal(code)], name, Instant.ofEpochMilli(row.epochMilli), row.durationMs,
                 processId, metadata);
     }
 }

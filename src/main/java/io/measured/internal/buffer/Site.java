@@ -6,6 +6,7 @@ import io.measured.internal.stats.OperationCounter;
 /**
  * A place calls are recorded from, resolved once: its type, its name as tracked, its cumulative
  * counter and its rows' {@link RowCode operation code}, so recording a call needs no lookup.
+ * Immutable and thread-safe.
  */
 public final class Site {
 
@@ -19,5 +20,15 @@ public final class Site {
         this.name = name;
         this.counter = counter;
         this.code = code;
+    }
+
+    /** The operation type calls are recorded under. */
+    public OperationType type() {
+        return type;
+    }
+
+    /** The operation name calls are recorded under, cut to the metadata length limit. */
+    public String name() {
+        return name;
     }
 }

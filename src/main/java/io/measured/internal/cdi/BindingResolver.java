@@ -3,111 +3,128 @@ package io.measured.internal.cdi;
 import io.measured.Measured;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.interceptor.InvocationContext;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Finds the {@link Measured} binding of an intercepted method once per (target class, method) and
- * caches it, so no call after the first reflects.
+ * Finds the {@link Measured} binding of an intercepted call once per (bean class, method) and caches
+ * it, so no call after the first reflects.
  *
- * <p>Jakarta Interceptors 2.2 (EE 11) can report the binding itself; on EE 10 it is looked up on the
- * method, then on the bean class and its superclasses, never on a container-generated subclass.
+ * <p>The container's own answer comes first, since only it knows every source of a binding
+ * (stereotypes, {@code InterceptionFactory}, extensions): Jakarta Interceptors 2.2's
+ * {@code getInterceptorBinding} (EE 11), else the bindings Weld reports in the context data (every
+ * EE 10 server tested runs Weld). Without either, the binding is read from the classes as CDI
+ * defines it ({@link DeclaredBindings}). Names use the bean class, never a container-generated
+ * subclass or proxy. Thread-safe.
  */
 @ApplicationScoped
 public class BindingResolver {
 
     private static final Logger LOG = Logger.getLogger(BindingResolver.class.getName());
+    /** Weld's context-data key for the bindings of the intercepted method, callback or timeout. */
+    static final String WELD_BINDINGS_KEY = "org.jboss.weld.interceptor.bindings";
+    private static final Method GET_INTERCEPTOR_BINDING = interceptorBindingMethod();
+    private static final String POST_CONSTRUCT = "@PostConstruct";
+    private static final String PRE_DESTROY = "@PreDestroy";
 
-    private final ClassValue<ConcurrentHashMap<Method, Optional<Binding>>> cache = new ClassValue<>() {
+    private final ClassValue<ConcurrentHashMap<Object, Optional<Binding>>> cache = new ClassValue<>() {
         @Override
-        protected ConcurrentHashMap<Method, Optional<Binding>> computeValue(Class<?> type) {
+        protected ConcurrentHashMap<Object, Optional<Binding>> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
 
-    /** Returns the binding, or empty when none can be found (the call then passes through). */
-    Optional<Binding> resolve(InvocationContext context) {
-        Class<?> targetClass = context.getTarget().getClass();
+    /** The binding of a business or timeout method's call, or empty when none (it then passes through). */
+    Optional<Binding> forMethod(InvocationContext context) {
         Method method = context.getMethod();
-        ConcurrentHashMap<Method, Optional<Binding>> perClass = cache.get(targetClass);
-        Optional<Binding> binding = perClass.get(method);
+        return cached(context, method, () -> {
+            Class<?> beanClass = DeclaredBindings.beanClass(context.getTarget().getClass());
+            Measured measured = reported(context);
+            if (measured == null) {
+                measured = DeclaredBindings.forMethod(beanClass, method);
+            }
+            return binding(measured, beanClass, method.getName(), method);
+        });
+    }
+
+    /** The binding of a {@code @PostConstruct} callback, or empty when the bean class declares none. */
+    Optional<Binding> forPostConstruct(InvocationContext context) {
+        return lifecycle(context, jakarta.annotation.PostConstruct.class, POST_CONSTRUCT);
+    }
+
+    /** The binding of a {@code @PreDestroy} callback, or empty when the bean class declares none. */
+    Optional<Binding> forPreDestroy(InvocationContext context) {
+        return lifecycle(context, jakarta.annotation.PreDestroy.class, PRE_DESTROY);
+    }
+
+    private Optional<Binding> lifecycle(InvocationContext context, Class<? extends Annotation> callback, String label) {
+        return cached(context, label, () -> {
+            Class<?> beanClass = DeclaredBindings.beanClass(context.getTarget().getClass());
+            if (!DeclaredBindings.declaresCallback(beanClass, callback)) {
+                return Optional.empty(); // nothing of the application's runs: nothing to time
+            }
+            Measured measured = reported(context);
+            if (measured == null) {
+                measured = DeclaredBindings.forClass(beanClass);
+            }
+            return binding(measured, beanClass, label, null);
+        });
+    }
+
+    private Optional<Binding> cached(InvocationContext context, Object key,
+            java.util.function.Supplier<Optional<Binding>> resolve) {
+        ConcurrentHashMap<Object, Optional<Binding>> perClass = cache.get(context.getTarget().getClass());
+        Optional<Binding> binding = perClass.get(key);
         if (binding == null) {
-            binding = find(context, beanClass(targetClass), method);
-            perClass.putIfAbsent(method, binding);
+            binding = resolve.get();
+            perClass.putIfAbsent(key, binding);
         }
         return binding;
     }
 
-    private static Optional<Binding> find(InvocationContext context, Class<?> beanClass, Method method) {
-        Measured measured = method.getAnnotation(Measured.class);
-        if (measured == null) {
-            measured = onOverride(beanClass, method);
-        }
-        if (measured == null) {
-            measured = beanClass.getAnnotation(Measured.class);
-        }
-        if (measured == null) {
-            measured = fromContext(context);
-        }
+    private static Optional<Binding> binding(Measured measured, Class<?> beanClass, String member, Method method) {
         if (measured == null) {
             LOG.log(Level.WARNING, "measured: no @Measured binding found for {0}.{1}; its calls are not recorded",
-                    new Object[] {beanClass.getName(), method.getName()});
+                    new Object[] {beanClass.getName(), member});
             return Optional.empty();
         }
-        String name = measured.name().isEmpty() ? simpleName(beanClass) + "." + method.getName() : measured.name();
+        String name = measured.name().isEmpty() ? DeclaredBindings.simpleName(beanClass) + "." + member : measured.name();
         return Optional.of(new Binding(method, measured.type(), name));
     }
 
-    /** The annotation on the bean class's own declaration of the method, when the context reports an inherited one. */
-    private static Measured onOverride(Class<?> beanClass, Method method) {
-        for (Class<?> type = beanClass; type != null && type != Object.class; type = type.getSuperclass()) {
+    /** The binding the container reports for this invocation, or null when it reports none. */
+    static Measured reported(InvocationContext context) {
+        if (GET_INTERCEPTOR_BINDING != null) {
             try {
-                Measured measured = type.getDeclaredMethod(method.getName(), method.getParameterTypes())
-                        .getAnnotation(Measured.class);
-                if (measured != null) {
+                Object binding = GET_INTERCEPTOR_BINDING.invoke(context, Measured.class);
+                if (binding instanceof Measured measured) {
                     return measured;
                 }
-            } catch (NoSuchMethodException notDeclaredHere) {
-                // keep walking up
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError notSupported) {
+                // an EE 10 implementation of the EE 11 interface: fall through to the next source
+            }
+        }
+        Object weld = context.getContextData().get(WELD_BINDINGS_KEY);
+        if (weld instanceof Collection<?> bindings) {
+            for (Object binding : bindings) {
+                if (binding instanceof Measured measured) {
+                    return measured;
+                }
             }
         }
         return null;
     }
 
-    /** Jakarta Interceptors 2.2's {@code getInterceptorBinding}, when the runtime has it. */
-    private static Measured fromContext(InvocationContext context) {
+    private static Method interceptorBindingMethod() {
         try {
-            Method getBinding = context.getClass().getMethod("getInterceptorBinding", Class.class);
-            return (Measured) getBinding.invoke(context, Measured.class);
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException | RuntimeException e) {
+            return InvocationContext.class.getMethod("getInterceptorBinding", Class.class);
+        } catch (NoSuchMethodException ee10) {
             return null;
         }
-    }
-
-    /** Skips classes a container generated (Weld, OpenWebBeans and similar proxies and subclasses). */
-    static Class<?> beanClass(Class<?> type) {
-        Class<?> current = type;
-        while (current.getSuperclass() != null && current.getSuperclass() != Object.class && isGenerated(current)) {
-            current = current.getSuperclass();
-        }
-        return current;
-    }
-
-    private static boolean isGenerated(Class<?> type) {
-        String name = type.getName();
-        return type.isSynthetic() || name.contains("$$") || name.contains("$Proxy$") || name.contains("_WeldSubclass");
-    }
-
-    private static String simpleName(Class<?> type) {
-        String simple = type.getSimpleName();
-        if (!simple.isEmpty()) {
-            return simple;
-        }
-        String name = type.getName();
-        return name.substring(name.lastIndexOf('.') + 1);
     }
 }

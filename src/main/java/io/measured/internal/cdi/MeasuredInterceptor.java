@@ -2,40 +2,42 @@ package io.measured.internal.cdi;
 
 import io.measured.Measured;
 import io.measured.MetricsBuffer;
-import io.measured.OperationType;
-import io.measured.internal.buffer.BufferAccess;
-import io.measured.internal.buffer.BufferCore;
-import io.measured.internal.config.MeasuredSettings;
-import io.measured.internal.stats.Outcomes;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.AroundTimeout;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.util.Map;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Times calls of {@link Measured} methods with {@link System#nanoTime()} and records them.
+ * Times calls of {@link Measured} methods, EJB timeouts and the lifecycle callbacks of class-bound
+ * beans with {@link System#nanoTime()} and records them.
  *
  * <p>The business call always comes first: it returns its own result or throws its own exception
  * instance, whatever happens while recording. A returned {@link CompletionStage} is timed until it
- * completes, and the same stage is returned. The steady-state path reads two nanoTimes and
- * allocates nothing: settings, binding and recording site are resolved on the first call and kept.
+ * completes, and the same stage is returned; a stage that never completes is never recorded. The
+ * steady-state path reads two nanoTimes and allocates nothing. Serializable, so beans of
+ * passivating scopes may carry it: it holds only client proxies and transient caches.
  */
-@Measured(type = OperationType.DATABASE)
+@Measured
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE + 100)
-public class MeasuredInterceptor {
+public class MeasuredInterceptor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     MetricsBuffer buffer;
 
     @Inject
-    MeasuredExtension extension;
+    ActiveSettings settings;
 
     @Inject
     BindingResolver resolver;
@@ -43,23 +45,53 @@ public class MeasuredInterceptor {
     @Inject
     RecordingFailures failures;
 
-    /** Both fixed for the application's life; set on first use (benign race: same values). */
-    private MeasuredSettings settings;
-    private Optional<BufferCore> core;
-    /** The last binding this interceptor instance (one per bean instance) resolved. */
-    private volatile Binding last;
+    /** Whether timing is on; fixed for the application's life, read on first use. */
+    private transient Boolean enabled;
+    /** The binding of the first method this instance intercepted; never replaced, so never a shared write. */
+    private transient Binding first;
 
     @AroundInvoke
-    Object measure(InvocationContext context) throws Exception {
-        MeasuredSettings current = settings;
-        if (current == null) {
-            current = extension.settings();
-            settings = current;
+    Object aroundInvoke(InvocationContext context) throws Exception {
+        return enabled() ? time(context, methodBinding(context)) : context.proceed();
+    }
+
+    @AroundTimeout
+    Object aroundTimeout(InvocationContext context) throws Exception {
+        return enabled() ? time(context, methodBinding(context)) : context.proceed();
+    }
+
+    @PostConstruct
+    Object postConstruct(InvocationContext context) throws Exception {
+        return enabled() ? time(context, resolver.forPostConstruct(context).orElse(null)) : context.proceed();
+    }
+
+    @PreDestroy
+    Object preDestroy(InvocationContext context) throws Exception {
+        return enabled() ? time(context, resolver.forPreDestroy(context).orElse(null)) : context.proceed();
+    }
+
+    private boolean enabled() {
+        Boolean on = enabled;
+        if (on == null) {
+            on = settings.get().enabled();
+            enabled = on;
         }
-        if (!current.enabled()) {
-            return context.proceed();
+        return on;
+    }
+
+    private Binding methodBinding(InvocationContext context) {
+        Binding cached = first;
+        if (cached != null && cached.method == context.getMethod()) {
+            return cached;
         }
-        Binding binding = binding(context);
+        Optional<Binding> resolved = resolver.forMethod(context);
+        if (cached == null && resolved.isPresent()) {
+            first = resolved.get();
+        }
+        return resolved.orElse(null);
+    }
+
+    private Object time(InvocationContext context, Binding binding) throws Exception {
         if (binding == null) {
             return context.proceed();
         }
@@ -72,53 +104,24 @@ public class MeasuredInterceptor {
             throw failure;
         }
         if (binding.mayReturnStage && result instanceof CompletionStage<?> stage) {
-            stage.whenComplete((value, failure) -> record(binding, start, System.nanoTime(), unwrap(failure)));
+            try {
+                stage.whenComplete((value, failure) -> record(binding, start, System.nanoTime(), unwrap(failure)));
+            } catch (RuntimeException | LinkageError e) {
+                failures.report(binding.name, e); // a stage that refuses dependents is still the caller's answer
+            }
         } else {
             record(binding, start, System.nanoTime(), null);
         }
         return result;
     }
 
-    private Binding binding(InvocationContext context) {
-        Binding cached = last;
-        if (cached != null && cached.method == context.getMethod()) {
-            return cached;
-        }
-        Binding resolved = resolver.resolve(context).orElse(null);
-        if (resolved != null) {
-            last = resolved;
-        }
-        return resolved;
-    }
-
+    /** Never throws: a failure to record is reported, never passed to the measured call. */
     private void record(Binding binding, long start, long end, Throwable failure) {
         try {
-            BufferCore fast = core();
-            if (fast != null) {
-                Map<String, String> metadata = failure == null ? Outcomes.SUCCESS_METADATA : fast.safe(errorMetadata(failure));
-                fast.recordCall(binding.site(fast), start, end, metadata, failure != null, false);
-            } else {
-                double ms = Math.max(0, end - start) / 1_000_000.0;
-                buffer.record(binding.type, binding.name, ms, failure == null ? Outcomes.SUCCESS_METADATA : errorMetadata(failure),
-                        ms >= settings.slowThresholdMs());
-            }
+            binding.recorder(buffer).record(start, end, failure);
         } catch (RuntimeException | LinkageError e) {
             failures.report(binding.name, e);
         }
-    }
-
-    /** The fast path into the application's buffer, or null when it is a user's subclass. */
-    private BufferCore core() {
-        Optional<BufferCore> resolved = core;
-        if (resolved == null) {
-            resolved = Optional.ofNullable(BufferAccess.core(buffer));
-            core = resolved;
-        }
-        return resolved.orElse(null);
-    }
-
-    private static Map<String, String> errorMetadata(Throwable failure) {
-        return Map.of(Outcomes.OUTCOME, Outcomes.ERROR, Outcomes.EXCEPTION, failure.getClass().getName());
     }
 
     /** A stage that failed reports the cause wrapped; the metric names what the code threw. */

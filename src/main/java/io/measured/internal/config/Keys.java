@@ -22,6 +22,7 @@ public final class Keys {
     /** Every valid key, in the order of the documentation. */
     public static final List<String> ALL = List.of(ENABLED, BUFFER_SIZE, SAMPLING_RATE,
             SAMPLING_RATE_PREFIX + "database", SAMPLING_RATE_PREFIX + "http", SAMPLING_RATE_PREFIX + "render",
+            SAMPLING_RATE_PREFIX + "service",
             SLOW_THRESHOLD_MS, HTTP_ENABLED, ENDPOINT_ROLE, ENDPOINT_MUTATIONS, METADATA_MAX_LENGTH,
             OPERATIONS_MAX, HISTOGRAM_BUCKETS);
 

@@ -1,5 +1,6 @@
 package io.measured.internal.config;
 
+import io.measured.MetricsBuffer;
 import io.measured.OperationType;
 import io.measured.internal.stats.BucketBounds;
 import java.util.ArrayList;
@@ -46,7 +47,8 @@ public final class SettingsReader {
         Optional<String> role = role();
         boolean mutations = bool(Keys.ENDPOINT_MUTATIONS, false);
         int metadataMaxLength = integer(Keys.METADATA_MAX_LENGTH, 256, 16, 65_536);
-        int operationsMax = integer(Keys.OPERATIONS_MAX, 1000, 1, 100_000);
+        int operationsMax = integer(Keys.OPERATIONS_MAX, MetricsBuffer.DEFAULT_MAX_OPERATIONS, 1,
+                MetricsBuffer.LARGEST_MAX_OPERATIONS);
         List<Double> buckets = buckets();
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);

@@ -70,7 +70,7 @@ final class MetricsEndpoint {
         QueryParameters params = QueryParameters.of(query, Set.of("limit", "type"));
         int limit = params.integer("limit", Math.min(DEFAULT_LIMIT, buffer.getMaxSize()), 1, buffer.getMaxSize());
         OperationType type = params.type("type");
-        List<Metric> recent = type == null ? buffer.getRecent(limit) : newestFirst(buffer.getByType(type), limit);
+        List<Metric> recent = type == null ? buffer.getRecent(limit) : buffer.getRecent(limit, type);
         return Reply.ok(views(recent));
     }
 

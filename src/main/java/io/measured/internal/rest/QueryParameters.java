@@ -93,7 +93,7 @@ final class QueryParameters {
         try {
             return OperationType.fromKey(value);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(what + "='" + shown(value) + "' is not valid; valid values are database, http, render");
+            throw new BadRequestException(what + "='" + shown(value) + "' is not valid; valid values are " + OperationType.validKeys());
         }
     }
 }

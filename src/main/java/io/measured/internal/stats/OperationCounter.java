@@ -11,12 +11,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The cumulative counters of one operation, written by many threads without a shared hot cell:
- * each thread adds into its stripe (see {@link Stripes}), readers sum the stripes.
+ * The cumulative counters of one operation, written by many threads without a lock.
  *
- * <p>Stripe layout (one {@code long[]}): padding, sum of nanoseconds, errors, the histogram cells
- * of a {@link CellLayout} (which serve both the configured buckets and the fine histogram),
- * padding. Invariant: every call adds 1 to exactly one cell, so the cells' total is the call count.
+ * <p>Counts live in stripes (each a {@code long[]}: padding, sum of nanoseconds, errors, the
+ * histogram cells of a {@link CellLayout}, which serve both the configured buckets and the fine
+ * histogram, padding). An operation starts with one stripe, about 2.6 KB, and gains more only when
+ * writers are seen to collide on it (a failed compare-and-set of the sum), up to
+ * {@link Stripes#MAX}: memory follows contention, not the thread count or the processor count.
+ * Readers sum the stripes. Invariant: every call adds 1 to exactly one cell of one stripe, so the
+ * cells' total is the call count. No per-thread state: virtual threads cost what platform threads
+ * cost.
  */
 public final class OperationCounter {
 
@@ -33,7 +37,9 @@ public final class OperationCounter {
     private final String name;
     private final CellLayout layout;
     private final int stripeLength;
-    private final AtomicReferenceArray<long[]> stripes = new AtomicReferenceArray<>(Stripes.COUNT);
+    private final AtomicReferenceArray<long[]> stripes = new AtomicReferenceArray<>(Stripes.MAX);
+    /** Stripes in use minus one: 0, then widened to {@code 2^k - 1} on contention. */
+    private volatile int mask;
     private final AtomicLong maxNanos = new AtomicLong();
 
     OperationCounter(int id, OperationType type, String name, CellLayout layout) {
@@ -42,6 +48,7 @@ public final class OperationCounter {
         this.name = name;
         this.layout = layout;
         this.stripeLength = CELLS_START + layout.cells() + PAD;
+        stripes.set(0, new long[stripeLength]);
     }
 
     /** This operation's id in its registry: {@code >= 0}, unique, never reused. */
@@ -58,14 +65,23 @@ public final class OperationCounter {
         return name;
     }
 
-    /** Counts one call. Thread-safe, lock-free, allocation-free once the thread's stripe exists. */
+    /** Stripes allocated so far: {@code 1 .. Stripes.MAX}. */
+    int stripeCount() {
+        int count = 0;
+        for (int s = 0; s < Stripes.MAX; s++) {
+            count += stripes.get(s) == null ? 0 : 1;
+        }
+        return count;
+    }
+
+    /** Counts one call. Thread-safe, lock-free; allocates only when contention adds a stripe. */
     public void record(long nanos, boolean error) {
-        long[] cells = stripe();
-        long before = (long) CELLS.getAndAdd(cells, SUM, nanos);
-        if (before > Long.MAX_VALUE - nanos) {
-            // Durations near 292 years would wrap the sum negative: it saturates instead. A racing
-            // add that saw the wrapped value is overwritten here, so the stripe ends saturated.
-            CELLS.setVolatile(cells, SUM, Long.MAX_VALUE);
+        int currentMask = mask;
+        long[] cells = stripe(Stripes.current() & currentMask);
+        long before = (long) CELLS.getVolatile(cells, SUM);
+        if (!CELLS.compareAndSet(cells, SUM, before, saturatedSum(before, nanos))) {
+            widen(currentMask);
+            addToSum(cells, nanos);
         }
         if (error) {
             CELLS.getAndAdd(cells, ERRORS, 1L);
@@ -77,8 +93,27 @@ public final class OperationCounter {
         }
     }
 
-    private long[] stripe() {
-        int index = Stripes.current();
+    /** Durations near 292 years would wrap the sum negative: it saturates instead. */
+    private static long saturatedSum(long sum, long nanos) {
+        return sum > Long.MAX_VALUE - nanos ? Long.MAX_VALUE : sum + nanos;
+    }
+
+    private static void addToSum(long[] cells, long nanos) {
+        long before = (long) CELLS.getAndAdd(cells, SUM, nanos);
+        if (before > Long.MAX_VALUE - nanos) {
+            // A racing add that saw the wrapped value is overwritten here, so the stripe ends saturated.
+            CELLS.setVolatile(cells, SUM, Long.MAX_VALUE);
+        }
+    }
+
+    /** Doubles the stripes in use after a collision, up to {@link Stripes#MAX}; a lost race is harmless. */
+    private void widen(int seenMask) {
+        if (seenMask < Stripes.MAX - 1 && mask == seenMask) {
+            mask = seenMask * 2 + 1;
+        }
+    }
+
+    private long[] stripe(int index) {
         long[] cells = stripes.get(index);
         if (cells == null) {
             stripes.compareAndSet(index, null, new long[stripeLength]);
@@ -95,7 +130,7 @@ public final class OperationCounter {
         long[] bucketCounts = new long[bounds.size() + 1];
         long[] fine = new long[LatencyHistogram.BUCKETS];
         int cellCount = layout.cells();
-        for (int s = 0; s < Stripes.COUNT; s++) {
+        for (int s = 0; s < Stripes.MAX; s++) {
             long[] cells = stripes.get(s);
             if (cells != null) {
                 long stripeSum = (long) CELLS.getVolatile(cells, SUM);

@@ -1,21 +1,25 @@
 package io.measured.internal.stats;
 
 /**
- * How many stripes striped counters use, and which one the current thread writes. Threads map to
- * stripes by id, so threads of a pool (consecutive ids) spread evenly and two running threads
- * rarely share one; sharing costs contention, never correctness.
+ * How many stripes striped counters may use, and which one the current thread writes. Threads map
+ * to stripes by id, so threads of a pool (consecutive ids) spread evenly and two running threads
+ * rarely share one; sharing costs contention, never correctness. No per-thread state.
  */
-public final class Stripes {
+final class Stripes {
 
-    /** A power of two: twice the processors, rounded up, at most 8. */
-    public static final int COUNT = Math.min(8, Integer.highestOneBit(Math.max(1, 2 * Runtime.getRuntime().availableProcessors() - 1)) << 1);
-
-    private static final int MASK = COUNT - 1;
+    /**
+     * The most stripes one counter grows to: a power of two. Four keep the cost of an operation
+     * within about 11 KB however many threads record it, and let four cores record one operation
+     * without sharing a cache line.
+     */
+    static final int MAX = 4;
 
     private Stripes() {
     }
 
+    /** A stripe index for the current thread, to be masked by the stripes in use. */
     static int current() {
-        return (int) Thread.currentThread().getId() & MASK;
+        long id = Thread.currentThread().getId();
+        return (int) (id ^ (id >>> 16));
     }
 }

@@ -84,7 +84,7 @@ class MetricsEndpointTest {
             assertThat(json.getInt("total_count")).isEqualTo(2);
             assertThat(json.getInt("max_size")).isEqualTo(50);
             assertThat(json.getJsonNumber("process_id").longValue()).isEqualTo(ProcessHandle.current().pid());
-            assertThat(json.getJsonObject("sampling_rates").keySet()).containsExactlyInAnyOrder("database", "http", "render");
+            assertThat(json.getJsonObject("sampling_rates").keySet()).containsExactlyInAnyOrder("database", "http", "render", "service");
             assertThat(json.getJsonObject("sampling_rates").getJsonNumber("http").doubleValue()).isEqualTo(1.0);
             JsonObject database = json.getJsonObject("by_type").getJsonObject("database");
             assertThat(database.keySet()).containsExactlyInAnyOrder("count", "avg_duration_ms", "min_duration_ms",
@@ -272,6 +272,6 @@ class MetricsEndpointTest {
 
     @Test
     void everyJsonTypeNameIsLowerCase() {
-        assertThat(Arrays.stream(OperationType.values()).map(OperationType::key)).containsExactly("database", "http", "render");
+        assertThat(Arrays.stream(OperationType.values()).map(OperationType::key)).containsExactly("database", "http", "render", "service");
     }
 }

@@ -15,7 +15,8 @@ class PrometheusWriterTest {
 
     private String write(ExpositionFormat format) {
         return PrometheusWriter.write(format, buffer.getOperationStats(), buffer.size(), buffer.getMaxSize(),
-                Map.of(OperationType.DATABASE, 1.0, OperationType.HTTP, 0.5, OperationType.RENDER, 0.0));
+                Map.of(OperationType.DATABASE, 1.0, OperationType.HTTP, 0.5, OperationType.RENDER, 0.0,
+                        OperationType.SERVICE, 1.0));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.measured.internal.buffer;
 import java.util.Arrays;
 
 /**
- * A private copy of what one {@link MetricRing} stripe holds, for statistics: per slot the key
+ * A private copy of what the {@link MetricRing} holds, for statistics: per slot the key
  * (type and bucket, see {@link DurationHistogram}) and the duration of the row folded in there.
  * Each {@link #fold} brings it up to date by reading only the rows written since the previous one.
  *
@@ -12,12 +12,14 @@ import java.util.Arrays;
  * newest folded row, and the histogram holds exactly the entries. Confined to the thread holding
  * the statistics' lock; writers never touch it.
  */
-final class StripeShadow {
+final class RingShadow {
 
     private static final short EMPTY = -1;
+    /** Heap bytes per slot of the ring: a key and a duration. */
+    static final int BYTES_PER_SLOT = Short.BYTES + Double.BYTES;
 
     private final MetricRing ring;
-    private final double[] peeked = new double[1];
+    private final RowView peeked = new RowView();
     private short[] keys;
     private double[] durations;
     private long folded;
@@ -25,7 +27,7 @@ final class StripeShadow {
     private long[] pending = new long[4];
     private int pendingCount;
 
-    StripeShadow(MetricRing ring) {
+    RingShadow(MetricRing ring) {
         this.ring = ring;
     }
 
@@ -78,15 +80,16 @@ final class StripeShadow {
 
     /** Puts the row of {@code sequence} into its (empty) slot if it is there to read. */
     private int place(long sequence, DurationHistogram histogram) {
-        int type = ring.peek(sequence, peeked);
-        if (type >= 0) {
+        int found = ring.read(sequence, peeked);
+        if (found == 0) {
             int slot = (int) (sequence % ring.capacity());
-            int key = DurationHistogram.key(type, peeked[0]);
+            int key = DurationHistogram.key(peeked.typeOrdinal(), peeked.durationMs);
             keys[slot] = (short) key;
-            durations[slot] = peeked[0];
-            histogram.add(key, peeked[0]);
+            durations[slot] = peeked.durationMs;
+            histogram.add(key, peeked.durationMs);
         }
-        return type;
+        peeked.extra = null; // holds no metadata past the read
+        return found;
     }
 
     private void evict(int slot, DurationHistogram histogram) {

@@ -1,0 +1,117 @@
+package io.measured.bench;
+
+import io.measured.MetricsBuffer;
+import io.measured.OperationRecorder;
+import io.measured.OperationType;
+import io.measured.internal.cdi.ActiveSettings;
+import io.measured.internal.cdi.BindingResolver;
+import io.measured.internal.cdi.MeasuredExtension;
+import io.measured.internal.cdi.MeasuredInterceptor;
+import io.measured.internal.cdi.MetricsBufferProducer;
+import io.measured.internal.cdi.RecordingFailures;
+import io.measured.internal.config.MapConfig;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Scaling from one thread to two (throughput of all threads together, calls per microsecond):
+ * counting a call with sampling rate 0 ({@code counting}), and the whole interceptor path around a
+ * business method doing about a microsecond of work, sampled ({@code interceptedWork}), beside the
+ * same method called plainly ({@code plainWork}). Scaling = the two-thread figure over the
+ * one-thread figure.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(3)
+public class ScalingBenchmark {
+
+    private static final long END_NANOS = 1_000_000_000L;
+
+    @State(Scope.Benchmark)
+    public static class Counting {
+        final OperationRecorder recorder = new MetricsBuffer(1000, 0.0)
+                .recorder(OperationType.DATABASE, "NoteRepository.findAll");
+    }
+
+    @State(Scope.Benchmark)
+    public static class Container {
+        WeldContainer weld;
+        Workers.PlainWork plain;
+        Workers.TimedWork timed;
+
+        @Setup(Level.Trial)
+        public void start() {
+            weld = new Weld().disableDiscovery().containerId(null)
+                    .addExtension(new MeasuredExtension(new MapConfig(Map.of())))
+                    .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
+                            RecordingFailures.class, ActiveSettings.class, Workers.PlainWork.class,
+                            Workers.TimedWork.class)
+                    .initialize();
+            plain = weld.select(Workers.PlainWork.class).get();
+            timed = weld.select(Workers.TimedWork.class).get();
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            weld.close();
+        }
+    }
+
+    @State(Scope.Thread)
+    public static class Argument {
+        long x;
+    }
+
+    @Benchmark
+    @Threads(1)
+    public boolean counting1(Counting counting) {
+        return counting.recorder.record(END_NANOS - 1_234_000, END_NANOS);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public boolean counting2(Counting counting) {
+        return counting.recorder.record(END_NANOS - 1_234_000, END_NANOS);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public long interceptedWork1(Container c, Argument a) {
+        return c.timed.compute(a.x++);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public long interceptedWork2(Container c, Argument a) {
+        return c.timed.compute(a.x++);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public long plainWork1(Container c, Argument a) {
+        return c.plain.compute(a.x++);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public long plainWork2(Container c, Argument a) {
+        return c.plain.compute(a.x++);
+    }
+}
