@@ -13,10 +13,11 @@ abstract class ConfigurationContract {
     abstract ServerProcess newServer();
 
     @Test
-    @DisplayName("measured.buffer.size=5 as a system property bounds the buffer at 5")
+    @DisplayName("system properties take effect: the buffer bounded at 5, excluded paths and Faces renders untimed")
     void systemPropertyTakesEffect() throws Exception {
         try (ServerProcess server = newServer()) {
-            ServerProcess.Deployment deployment = server.start(Map.of("measured.buffer.size", "5"));
+            ServerProcess.Deployment deployment = server.start(Map.of("measured.buffer.size", "5",
+                    "measured.http.exclude", "/static,/hello", "measured.faces.enabled", "false"));
             assertThat(deployment.deployed()).as("deployed; log:\n%s", deployment.failure()).isTrue();
             Http http = new Http(deployment.baseUri());
             for (int i = 0; i < 4; i++) {
@@ -27,6 +28,13 @@ abstract class ConfigurationContract {
             assertThat(stats.getInt("total_count")).isEqualTo(5);
             assertThat(Http.array(http.get("api/metrics/recent?limit=5"))).hasSize(5);
             assertThat(http.get("api/metrics/recent?limit=6").statusCode()).isEqualTo(400);
+
+            assertThat(http.get("static/hello.txt").statusCode()).isEqualTo(200);
+            assertThat(http.get("hello/there").statusCode()).isEqualTo(200);
+            assertThat(http.get("booking.xhtml").statusCode()).isEqualTo(200);
+            Operations operations = Operations.of(http);
+            assertThat(operations.keys()).doesNotContain("http GET /", "http GET /hello/*", "render /booking.xhtml")
+                    .contains("http GET /booking.xhtml", "http GET /notes");
         }
     }
 

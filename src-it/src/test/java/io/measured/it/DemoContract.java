@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
  * family runs the same contract; tests share one server, so they compare counts before and after.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DemoContract {
+abstract class DemoContract implements BeanKindsContract, HttpTimingContract {
 
     private ServerProcess server;
     private Http http;
@@ -38,6 +38,12 @@ abstract class DemoContract {
         ServerProcess.Deployment deployment = server.start(Map.of());
         assertThat(deployment.deployed()).as("%s deployed the demo; log:\n%s", server.name(), deployment.failure()).isTrue();
         http = new Http(deployment.baseUri());
+        BeanKindsContract.awaitTickerDone(http);
+    }
+
+    @Override
+    public Http http() {
+        return http;
     }
 
     @AfterAll

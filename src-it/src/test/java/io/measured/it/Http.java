@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small HTTP client for one server. */
 final class Http {
@@ -19,10 +20,40 @@ final class Http {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client;
 
     Http(URI base) {
+        this(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    private Http(URI base, HttpClient client) {
         this.base = base;
+        this.client = client;
+    }
+
+    /** A client that keeps the cookies the server sets, as a browser does (Faces postbacks need the session). */
+    static Http withCookies(URI base) {
+        return new Http(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new java.net.CookieManager()).build());
+    }
+
+    URI base() {
+        return base;
+    }
+
+    /** A form post, as a browser sends it. */
+    HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    /** A request with any method name, standard or not, and no body. */
+    HttpResponse<String> method(String method, String path) throws IOException, InterruptedException {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()).build());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

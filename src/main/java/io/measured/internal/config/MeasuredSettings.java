@@ -11,10 +11,13 @@ import java.util.Optional;
 /**
  * The validated {@code measured.*} settings of one application. Immutable.
  *
+ * @param httpExclude path prefixes (within the application) of requests that are not timed
+ * @param facesEnabled whether Faces views' render phases are timed
  * @param endpointRole the role every metrics request needs; empty for an open endpoint
  */
 public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationType, Double> samplingRates,
-        double slowThresholdMs, boolean httpEnabled, Optional<String> endpointRole,
+        double slowThresholdMs, boolean httpEnabled, List<String> httpExclude, boolean facesEnabled,
+        Optional<String> endpointRole,
         boolean mutationsEnabled, int metadataMaxLength, int operationsMax, List<Double> histogramBuckets) {
 
     public MeasuredSettings {
@@ -22,6 +25,7 @@ public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationTyp
         copy.putAll(samplingRates);
         samplingRates = Collections.unmodifiableMap(copy);
         histogramBuckets = List.copyOf(histogramBuckets);
+        httpExclude = List.copyOf(httpExclude);
     }
 
     /** Builds the application's buffer from these settings. */

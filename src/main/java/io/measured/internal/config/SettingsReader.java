@@ -44,6 +44,8 @@ public final class SettingsReader {
         }
         double slowThreshold = decimal(Keys.SLOW_THRESHOLD_MS, 1000, 0, Double.MAX_VALUE, "a number >= 0");
         boolean httpEnabled = bool(Keys.HTTP_ENABLED, true);
+        List<String> httpExclude = pathPrefixes(Keys.HTTP_EXCLUDE);
+        boolean facesEnabled = bool(Keys.FACES_ENABLED, true);
         Optional<String> role = role();
         boolean mutations = bool(Keys.ENDPOINT_MUTATIONS, false);
         int metadataMaxLength = integer(Keys.METADATA_MAX_LENGTH, 256, 16, 65_536);
@@ -53,8 +55,8 @@ public final class SettingsReader {
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
-        return new MeasuredSettings(enabled, bufferSize, rates, slowThreshold, httpEnabled, role,
-                mutations, metadataMaxLength, operationsMax, buckets);
+        return new MeasuredSettings(enabled, bufferSize, rates, slowThreshold, httpEnabled, httpExclude, facesEnabled,
+                role, mutations, metadataMaxLength, operationsMax, buckets);
     }
 
     private void rejectUnknownKeys() {
@@ -175,6 +177,26 @@ public final class SettingsReader {
             return BucketBounds.DEFAULT_SECONDS;
         }
         return bounds;
+    }
+
+    /** Comma-separated path prefixes, each starting with '/', without white space, query or fragment. */
+    private List<String> pathPrefixes(String key) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<String> prefixes = new ArrayList<>();
+        for (String part : value.get().split(",", -1)) {
+            String prefix = part.trim();
+            if (!prefix.startsWith("/") || prefix.chars().anyMatch(c -> Character.isWhitespace(c) || c == '?' || c == '#')) {
+                problems.add(key + "='" + value.get() + "' is not valid: '" + prefix
+                        + "' is not a path prefix; valid values are comma-separated paths starting with '/',"
+                        + " such as /health,/static");
+                return List.of();
+            }
+            prefixes.add(prefix);
+        }
+        return prefixes;
     }
 
     private Optional<String> role() {

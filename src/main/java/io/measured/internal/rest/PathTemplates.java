@@ -13,10 +13,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PathTemplates {
 
-    private final ConcurrentHashMap<Method, String> cache = new ConcurrentHashMap<>();
+    /** Per resource class: an inherited method serves several classes, each under its own path. */
+    private final ClassValue<ConcurrentHashMap<Method, String>> cache = new ClassValue<>() {
+        @Override
+        protected ConcurrentHashMap<Method, String> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
 
     String of(Class<?> resourceClass, Method method) {
-        return cache.computeIfAbsent(method, m -> compute(resourceClass, m));
+        return cache.get(resourceClass).computeIfAbsent(method, m -> compute(resourceClass, m));
     }
 
     static String compute(Class<?> resourceClass, Method method) {

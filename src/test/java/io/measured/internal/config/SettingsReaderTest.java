@@ -33,6 +33,8 @@ class SettingsReaderTest {
         assertThat(settings.samplingRates()).containsOnlyKeys(OperationType.values()).containsValues(1.0);
         assertThat(settings.slowThresholdMs()).isEqualTo(1000);
         assertThat(settings.httpEnabled()).isTrue();
+        assertThat(settings.httpExclude()).isEmpty();
+        assertThat(settings.facesEnabled()).isTrue();
         assertThat(settings.endpointRole()).isEmpty();
         assertThat(settings.mutationsEnabled()).isFalse();
         assertThat(settings.metadataMaxLength()).isEqualTo(256);
@@ -48,6 +50,9 @@ class SettingsReaderTest {
                 Map.entry("measured.buffer.size", " 5 "),
                 Map.entry("measured.sampling.rate", "0.5"),
                 Map.entry("measured.sampling.rate.http", "0.1"),
+                Map.entry("measured.sampling.rate.service", "0.25"),
+                Map.entry("measured.http.exclude", "/health, /static/"),
+                Map.entry("measured.faces.enabled", "false"),
                 Map.entry("measured.slow.threshold-ms", "250.5"),
                 Map.entry("measured.http.enabled", "False"),
                 Map.entry("measured.endpoint.role", "metrics-reader"),
@@ -58,7 +63,10 @@ class SettingsReaderTest {
         assertThat(settings.enabled()).isFalse();
         assertThat(settings.bufferSize()).isEqualTo(5);
         assertThat(settings.samplingRates()).containsEntry(OperationType.DATABASE, 0.5)
-                .containsEntry(OperationType.RENDER, 0.5).containsEntry(OperationType.HTTP, 0.1);
+                .containsEntry(OperationType.RENDER, 0.5).containsEntry(OperationType.HTTP, 0.1)
+                .containsEntry(OperationType.SERVICE, 0.25);
+        assertThat(settings.httpExclude()).containsExactly("/health", "/static/");
+        assertThat(settings.facesEnabled()).isFalse();
         assertThat(settings.slowThresholdMs()).isEqualTo(250.5);
         assertThat(settings.httpEnabled()).isFalse();
         assertThat(settings.endpointRole()).isEqualTo(Optional.of("metrics-reader"));
@@ -142,13 +150,20 @@ class SettingsReaderTest {
             "measured.histogram.buckets|0,1|(0, 1e9]",
             "measured.histogram.buckets|1s|not a number",
             "measured.histogram.buckets|-1|(0, 1e9]",
+            "measured.sampling.rate.service|1.01|0.0 .. 1.0",
+            "measured.faces.enabled|no|true or false",
+            "measured.http.exclude|health|starting with '/'",
+            "measured.http.exclude|/health,,/static|starting with '/'",
+            "measured.http.exclude|/a b|starting with '/'",
+            "measured.http.exclude|/health?x=1|starting with '/'",
         })
         void nameTheKeyTheValueAndWhatIsValid(String key, String value, String valid) {
             assertRejected(Map.of(key, value), key, "'" + value + "'", valid);
         }
 
         @ParameterizedTest
-        @CsvSource({"measured.buffer.size", "measured.enabled", "measured.sampling.rate", "measured.endpoint.role"})
+        @CsvSource({"measured.buffer.size", "measured.enabled", "measured.sampling.rate", "measured.endpoint.role",
+            "measured.http.exclude"})
         void emptyValuesAreRejected(String key) {
             assertRejected(Map.of(key, ""), key, "is empty");
             assertRejected(Map.of(key, "   "), key, "is empty");

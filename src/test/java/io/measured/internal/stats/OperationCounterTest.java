@@ -64,5 +64,14 @@ class OperationCounterTest {
         assertThat(stats.count()).isEqualTo(800_000);
         assertThat(stats.errorCount()).isEqualTo(200_000);
         assertThat(stats.maxDurationMs()).isEqualTo(99_999 * 100 / 1_000_000.0);
+        assertThat(counter.stripeCount()).as("stripes after eight writers").isBetween(1, Stripes.MAX);
+    }
+
+    @Test
+    void oneThreadUsesOneStripe() {
+        for (int i = 0; i < 100_000; i++) {
+            counter.record(i, false);
+        }
+        assertThat(counter.stripeCount()).isEqualTo(1);
     }
 }

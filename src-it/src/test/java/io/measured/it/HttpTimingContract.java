@@ -1,0 +1,116 @@
+package io.measured.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every request the application serves, timed once by the servlet-level filter under a bounded
+ * name: JAX-RS templates (also of inherited resource methods), Faces views and postbacks with their
+ * render phase, servlet mappings, static files, 404s, server errors and invented methods.
+ */
+interface HttpTimingContract {
+
+    Http http();
+
+    @Test
+    @DisplayName("each kind of request is timed exactly once, under its template, view or servlet mapping")
+    default void everyRequestIsTimedOnceUnderABoundedName() throws Exception {
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("api/tags/7", "http GET /tags/{id}");
+        requests.put("api/labels/7", "http GET /labels/{id}");
+        requests.put("hello/anything/below", "http GET /hello/*");
+        requests.put("static/hello.txt", "http GET /");
+        requests.put("no-such-file.txt", "http GET (unmatched)");
+        requests.put("api/no-such-resource", "http GET (unmatched)");
+        Operations before = Operations.of(http());
+        for (Map.Entry<String, String> request : requests.entrySet()) {
+            http().get(request.getKey());
+        }
+        Operations after = Operations.of(http());
+        assertThat(after.count("http GET /tags/{id}") - before.count("http GET /tags/{id}")).isEqualTo(1);
+        assertThat(after.count("http GET /labels/{id}") - before.count("http GET /labels/{id}")).isEqualTo(1);
+        assertThat(after.count("http GET /hello/*") - before.count("http GET /hello/*")).isEqualTo(1);
+        assertThat(after.count("http GET /") - before.count("http GET /")).isEqualTo(1);
+        assertThat(after.count("http GET (unmatched)") - before.count("http GET (unmatched)")).isEqualTo(2);
+        assertThat(after.countOfType("http", before)).as("HTTP records for %d requests", requests.size())
+                .isEqualTo(requests.size());
+    }
+
+    @Test
+    @DisplayName("an asynchronous servlet is timed until its AsyncContext completes")
+    default void asyncServletsAreTimedToCompletion() throws Exception {
+        Operations before = Operations.of(http());
+        HttpResponse<String> response = http().get("async?ms=300");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("waited 300");
+        await("the async request's record").atMost(Duration.ofSeconds(10))
+                .until(() -> Operations.of(http()).count("http GET /async") - before.count("http GET /async") == 1);
+        assertThat(Operations.of(http()).maxMs("http GET /async")).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    @DisplayName("a JAX-RS request that ends in an unmapped exception counts as a 500 error")
+    default void unmappedExceptionsAreServerErrors() throws Exception {
+        Operations before = Operations.of(http());
+        assertThat(http().get("api/crash").statusCode()).isEqualTo(500);
+        Operations after = Operations.of(http());
+        assertThat(after.count("http GET /crash") - before.count("http GET /crash")).isEqualTo(1);
+        assertThat(after.errors("http GET /crash") - before.errors("http GET /crash")).isEqualTo(1);
+        String exposition = http().get("api/metrics", "text/plain").body();
+        assertThat(exposition).contains("measured_operation_errors_total{type=\"http\",operation=\"GET /crash\"}");
+    }
+
+    @Test
+    @DisplayName("invented HTTP methods are all named OTHER, so they cannot add operations")
+    default void inventedMethodsAreNamedOther() throws Exception {
+        Operations before = Operations.of(http());
+        for (int i = 1; i <= 30; i++) {
+            http().method("A" + i, "api/notes");
+        }
+        Operations after = Operations.of(http());
+        assertThat(after.keys()).noneMatch(key -> key.startsWith("http A"));
+        assertThat(after.keys().size() - before.keys().size()).as("new operations").isLessThanOrEqualTo(1);
+        assertThat(after.countOfType("http", before)).isEqualTo(30);
+        assertThat(after.keys()).anyMatch(key -> key.startsWith("http OTHER "));
+    }
+
+    @Test
+    @DisplayName("a Faces page and its postback are timed by view id, with the render phase as RENDER")
+    default void facesViewsAndPostbacksAreTimed() throws Exception {
+        Http browser = Http.withCookies(http().base());
+        Operations before = Operations.of(http());
+        HttpResponse<String> page = browser.get("booking.xhtml");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        Matcher viewState = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(viewState.find()).as("a view state in %s", page.body()).isTrue();
+        Matcher action = Pattern.compile("<form id=\"booking\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        assertThat(action.find()).as("the form's action in %s", page.body()).isTrue();
+        String target = action.group(1).replace("&amp;", "&");
+        String path = target.substring(target.indexOf("booking.xhtml"));
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("booking", "booking");
+        form.put("booking:destination", "rotterdam");
+        form.put("booking:confirm", "Confirm");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        HttpResponse<String> postback = browser.postForm(path, form);
+        assertThat(postback.statusCode()).as(postback.body()).isEqualTo(200);
+        assertThat(postback.body()).contains("Destination: ROTTERDAM");
+
+        Operations after = Operations.of(http());
+        assertThat(after.count("http GET /booking.xhtml") - before.count("http GET /booking.xhtml")).isEqualTo(1);
+        assertThat(after.count("http POST /booking.xhtml") - before.count("http POST /booking.xhtml")).isEqualTo(1);
+        assertThat(after.count("render /booking.xhtml") - before.count("render /booking.xhtml")).isEqualTo(2);
+        assertThat(after.count("service BookingWizard.confirm") - before.count("service BookingWizard.confirm"))
+                .isEqualTo(1);
+    }
+}

@@ -1,0 +1,61 @@
+package io.measured.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** A snapshot of {@code GET /api/metrics/operations}, keyed {@code "<type> <name>"}. */
+final class Operations {
+
+    private record Entry(long count, long errors, double maxMs) {
+    }
+
+    private final Map<String, Entry> entries;
+
+    private Operations(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    static Operations of(Http http) throws Exception {
+        Map<String, Entry> entries = new HashMap<>();
+        for (JsonValue value : Http.array(http.get("api/metrics/operations"))) {
+            JsonObject op = value.asJsonObject();
+            entries.put(op.getString("operation_type") + " " + op.getString("operation_name"), new Entry(
+                    op.getJsonNumber("count").longValue(), op.getJsonNumber("error_count").longValue(),
+                    op.getJsonNumber("max_duration_ms").doubleValue()));
+        }
+        return new Operations(entries);
+    }
+
+    long count(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? 0 : entry.count;
+    }
+
+    long errors(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? 0 : entry.errors;
+    }
+
+    double maxMs(String key) {
+        Entry entry = entries.get(key);
+        return entry == null ? 0 : entry.maxMs;
+    }
+
+    Set<String> keys() {
+        return entries.keySet();
+    }
+
+    /** Calls of every operation of a type since {@code before}. */
+    long countOfType(String type, Operations before) {
+        long total = 0;
+        for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+            if (entry.getKey().startsWith(type + " ")) {
+                total += entry.getValue().count - before.count(entry.getKey());
+            }
+        }
+        return total;
+    }
+}

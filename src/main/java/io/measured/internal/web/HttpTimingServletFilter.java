@@ -1,0 +1,143 @@
+package io.measured.internal.web;
+
+import io.measured.MetricsBuffer;
+import io.measured.OperationType;
+import io.measured.internal.cdi.ActiveSettings;
+import io.measured.internal.cdi.RecordingFailures;
+import io.measured.internal.config.MeasuredSettings;
+import io.measured.internal.stats.Outcomes;
+import jakarta.inject.Inject;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Times every request the application serves, once, as type HTTP: JAX-RS resources, Faces pages
+ * and postbacks, servlets, static files, 404s and errors. Contributed by the jar's
+ * {@code web-fragment.xml} for the REQUEST dispatcher; an asynchronous request is timed until its
+ * {@code AsyncContext} completes. The time includes writing the body. It never reads, wraps or
+ * buffers a request or response body: it passes the container's own objects down the chain.
+ * Named by {@link RequestNames}; metadata {@code method} (as named) and
+ * {@code status}; an exception escaping the chain counts as status 500, and any status of 500 or
+ * more is an error. Thread-safe.
+ */
+public class HttpTimingServletFilter implements Filter {
+
+    @Inject
+    MetricsBuffer buffer;
+
+    @Inject
+    ActiveSettings settings;
+
+    @Inject
+    RecordingFailures failures;
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse reply)
+                || http.getAttribute(RequestAttributes.TIMED_BY_FILTER) != null || !timed(http)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        http.setAttribute(RequestAttributes.TIMED_BY_FILTER, Boolean.TRUE);
+        long start = System.nanoTime();
+        boolean failed = true;
+        try {
+            chain.doFilter(request, response);
+            failed = false;
+        } finally {
+            if (!failed && http.isAsyncStarted()) {
+                listen(http, reply, start);
+            } else {
+                record(http, failed ? 500 : reply.getStatus(), start);
+            }
+        }
+    }
+
+    private boolean timed(HttpServletRequest request) {
+        MeasuredSettings current;
+        try {
+            current = settings.get();
+        } catch (RuntimeException unavailable) {
+            return false; // an application without the library's CDI beans: serve it untimed
+        }
+        return current.enabled() && current.httpEnabled() && !excluded(request, current.httpExclude());
+    }
+
+    private static boolean excluded(HttpServletRequest request, List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return false;
+        }
+        String uri = request.getRequestURI();
+        String contextPath = request.getContextPath();
+        return excluded(uri == null ? "" : uri.substring(Math.min(uri.length(), contextPath.length())), prefixes);
+    }
+
+    /** Whether a path within the application is one of the prefixes or lies below one. */
+    static boolean excluded(String path, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (path.startsWith(prefix)
+                    && (path.length() == prefix.length() || prefix.endsWith("/") || path.charAt(prefix.length()) == '/')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void listen(HttpServletRequest request, HttpServletResponse response, long start) {
+        try {
+            request.getAsyncContext().addListener(new AsyncListener() {
+                private volatile boolean failed;
+
+                @Override
+                public void onComplete(AsyncEvent event) {
+                    int status = response.getStatus();
+                    record(request, failed && status < 500 ? 500 : status, start);
+                }
+
+                @Override
+                public void onTimeout(AsyncEvent event) {
+                    failed = true;
+                }
+
+                @Override
+                public void onError(AsyncEvent event) {
+                    failed = true;
+                }
+
+                @Override
+                public void onStartAsync(AsyncEvent event) {
+                    event.getAsyncContext().addListener(this); // a restarted cycle keeps the same timing
+                }
+            });
+        } catch (RuntimeException completedMeanwhile) {
+            record(request, response.getStatus(), start);
+        }
+    }
+
+    /** Never throws: a failure to record is reported, never passed to the request. */
+    private void record(HttpServletRequest request, int status, long start) {
+        long end = System.nanoTime();
+        try {
+            if (request.getAttribute(RequestAttributes.UNTIMED) != null) {
+                return;
+            }
+            String method = RequestNames.method(request);
+            double ms = Math.max(0, end - start) / 1_000_000.0;
+            buffer.record(OperationType.HTTP, RequestNames.name(request, method, status), ms,
+                    Map.of("method", method, Outcomes.STATUS, Integer.toString(status)));
+        } catch (RuntimeException | LinkageError e) {
+            failures.report("HTTP " + request.getMethod() + " request", e);
+        }
+    }
+}

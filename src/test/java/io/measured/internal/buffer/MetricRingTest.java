@@ -1,0 +1,122 @@
+package io.measured.internal.buffer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.measured.Metric;
+import io.measured.OperationType;
+import io.measured.internal.stats.BucketBounds;
+import io.measured.internal.stats.OperationCounter;
+import io.measured.internal.stats.OperationRegistry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class MetricRingTest {
+
+    /** Tracks 50 names, so rows of both tracked and overflow operations (which keep their own names) are written. */
+    private static final OperationRegistry OPERATIONS = new OperationRegistry(50, "other",
+            new BucketBounds(List.of(0.1)));
+
+    private static Metric metric(int n) {
+        return new Metric(OperationType.values()[n % 4], "op" + n, Instant.ofEpochMilli(n), n, 7, Map.of("n", "" + n));
+    }
+
+    private static void add(MetricRing ring, Metric m) {
+        OperationCounter counter = OPERATIONS.counterFor(m.operationType(), m.operationName());
+        long code = RowCode.withMetadata(RowCode.operation(OPERATIONS, counter, m.operationName()), m.metadata());
+        ring.add(code, RowCode.extra(code, m.operationName(), m.metadata()), m.timestamp().toEpochMilli(), m.durationMs());
+    }
+
+    private static RingReads reads(MetricRing ring) {
+        return new RingReads(ring, OPERATIONS, 7);
+    }
+
+    @Test
+    void keepsTheLastCapacityInOrderAgainstAReferenceModel() {
+        Random random = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            int capacity = 1 + random.nextInt(20);
+            MetricRing ring = new MetricRing(capacity);
+            List<Metric> model = new ArrayList<>();
+            int operations = random.nextInt(100);
+            for (int i = 0; i < operations; i++) {
+                if (random.nextInt(10) == 0) {
+                    ring.clear();
+                    model.clear();
+                } else {
+                    Metric metric = metric(i);
+                    add(ring, metric);
+                    model.add(metric);
+                    if (model.size() > capacity) {
+                        model.remove(0);
+                    }
+                }
+                assertThat(reads(ring).all()).containsExactlyElementsOf(model);
+                assertThat(ring.size()).isEqualTo(model.size());
+                int count = random.nextInt(capacity + 2);
+                List<Metric> newestFirst = new ArrayList<>(model.subList(Math.max(0, model.size() - count), model.size()));
+                java.util.Collections.reverse(newestFirst);
+                assertThat(reads(ring).recent(count, null)).containsExactlyElementsOf(newestFirst);
+            }
+        }
+    }
+
+    @Test
+    void concurrentReadersNeverSeeATornRow() throws Exception {
+        MetricRing ring = new MetricRing(8);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int t = 0; t < 3; t++) {
+                writers.add(pool.submit(() -> {
+                    for (int i = 0; i < 200_000; i++) {
+                        add(ring, metric(i));
+                    }
+                }));
+            }
+            Future<Integer> reader = pool.submit(() -> {
+                int checked = 0;
+                int rounds = 0;
+                while (writing.get()) {
+                    for (Metric m : reads(ring).all()) {
+                        int n = (int) m.durationMs();
+                        // Every field of a row comes from the same write.
+                        assertThat(m.operationName()).isEqualTo("op" + n);
+                        assertThat(m.operationType()).isEqualTo(OperationType.values()[n % 4]);
+                        assertThat(m.timestamp().toEpochMilli()).isEqualTo(n);
+                        assertThat(m.metadata()).containsExactly(Map.entry("n", "" + n));
+                        checked++;
+                    }
+                    if (++rounds % 10 == 0) {
+                        ring.clear(); // erasing races with writers and readers too
+                    }
+                }
+                return checked;
+            });
+            for (Future<?> writer : writers) {
+                writer.get(60, TimeUnit.SECONDS);
+            }
+            writing.set(false);
+            assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
+            assertThat(reads(ring).all().size()).isLessThanOrEqualTo(8);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theLargestBufferFitsOneJavaArray() {
+        // The VM's array limit is a little below Integer.MAX_VALUE.
+        assertThat((long) io.measured.MetricsBuffer.LARGEST_MAX_SIZE * MetricRing.STRIDE)
+                .isLessThan(Integer.MAX_VALUE - 8);
+    }
+}
