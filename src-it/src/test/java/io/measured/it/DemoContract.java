@@ -108,7 +108,9 @@ abstract class DemoContract implements BeanKindsContract, HttpTimingContract {
         assertThat(typeCount(statsAfter, "render") - typeCount(statsBefore, "render")).isEqualTo(1);
         assertThat(typeCount(statsAfter, "http") - typeCount(statsBefore, "http")).isEqualTo(5);
         assertThat(statsAfter.getInt("max_size")).isEqualTo(1000);
-        assertThat(statsAfter.getJsonObject("sampling_rates").keySet()).containsExactlyInAnyOrder("database", "http", "render");
+        assertThat(statsAfter.getJsonObject("sampling_rates").keySet())
+                .containsExactlyInAnyOrder("database", "http", "render", "service");
+        assertThat(statsAfter.getJsonObject("by_type").keySet()).containsExactlyInAnyOrder("database", "http", "render", "service");
         assertThat(statsAfter.getJsonObject("by_type").getJsonObject("database").keySet())
                 .contains("count", "avg_duration_ms", "p50_duration_ms", "p95_duration_ms", "p99_duration_ms");
     }

@@ -26,7 +26,8 @@ public final class EndToEndBenchmark {
     private static final Duration SLICE = Duration.ofSeconds(Integer.getInteger("bench.slice.seconds", 5));
     private static final int PAIRS = Integer.getInteger("bench.pairs", 16);
     private static final long MAX_REQUESTS = 5_000_000;
-    private static final String ENDPOINT = "api/notes/1/html";
+    /** A JAX-RS page (one HTTP timing, two @Measured calls) and a Faces page (HTTP timing and its render phase). */
+    private static final List<String> ENDPOINTS = List.of("api/notes/1/html", "booking.xhtml");
 
     private EndToEndBenchmark() {
     }
@@ -48,20 +49,23 @@ public final class EndToEndBenchmark {
             for (String app : List.of("on/", "off/")) {
                 http.post(app + "api/notes", "{\"title\":\"bench\",\"body\":\"a note to render\"}");
             }
-            URI on = deployment.baseUri().resolve("on/" + ENDPOINT);
-            URI off = deployment.baseUri().resolve("off/" + ENDPOINT);
-            Duration warmupSlice = WARMUP.dividedBy(4);
+            Duration warmupSlice = WARMUP.dividedBy(4 * ENDPOINTS.size());
             for (int i = 0; i < 2; i++) {
-                LoadGenerator.run(off, "*/*", THREADS, warmupSlice, MAX_REQUESTS);
-                LoadGenerator.run(on, "*/*", THREADS, warmupSlice, MAX_REQUESTS);
+                for (String endpoint : ENDPOINTS) {
+                    LoadGenerator.run(deployment.baseUri().resolve("off/" + endpoint), "*/*", THREADS, warmupSlice, MAX_REQUESTS);
+                    LoadGenerator.run(deployment.baseUri().resolve("on/" + endpoint), "*/*", THREADS, warmupSlice, MAX_REQUESTS);
+                }
             }
-            endpointLoss(on, off);
+            for (String endpoint : ENDPOINTS) {
+                endpointLoss(endpoint, deployment.baseUri().resolve("on/" + endpoint),
+                        deployment.baseUri().resolve("off/" + endpoint));
+            }
             checkOnlyOnRecorded(http);
             readers(deployment.baseUri());
         }
     }
 
-    private static void endpointLoss(URI on, URI off) throws Exception {
+    private static void endpointLoss(String endpoint, URI on, URI off) throws Exception {
         List<Double> losses = new ArrayList<>();
         double onTotal = 0;
         double offTotal = 0;
@@ -85,7 +89,7 @@ public final class EndToEndBenchmark {
         List<Double> sorted = new ArrayList<>(losses);
         sorted.sort(Double::compare);
         System.out.printf(Locale.ROOT, "%s, measured on vs off: median loss %.2f%% (pairs from %.2f%% to %.2f%%; "
-                + "all slices together %.2f%%)%n", ENDPOINT, median(sorted), sorted.get(0), sorted.get(sorted.size() - 1),
+                + "all slices together %.2f%%)%n", endpoint, median(sorted), sorted.get(0), sorted.get(sorted.size() - 1),
                 100 * (1 - onTotal / offTotal));
     }
 

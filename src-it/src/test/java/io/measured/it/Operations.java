@@ -48,6 +48,18 @@ final class Operations {
         return entries.keySet();
     }
 
+    /** The operations of a type called since {@code before}, with how many calls each. */
+    Map<String, Long> changedSince(Operations before, String type) {
+        Map<String, Long> changed = new java.util.TreeMap<>();
+        for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+            long calls = entry.getValue().count - before.count(entry.getKey());
+            if (entry.getKey().startsWith(type + " ") && calls != 0) {
+                changed.put(entry.getKey(), calls);
+            }
+        }
+        return changed;
+    }
+
     /** Calls of every operation of a type since {@code before}. */
     long countOfType(String type, Operations before) {
         long total = 0;

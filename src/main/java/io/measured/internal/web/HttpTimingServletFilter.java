@@ -26,9 +26,9 @@ import java.util.Map;
  * {@code web-fragment.xml} for the REQUEST dispatcher; an asynchronous request is timed until its
  * {@code AsyncContext} completes. The time includes writing the body. It never reads, wraps or
  * buffers a request or response body: it passes the container's own objects down the chain.
- * Named by {@link RequestNames}; metadata {@code method} (as named) and
- * {@code status}; an exception escaping the chain counts as status 500, and any status of 500 or
- * more is an error. Thread-safe.
+ * Named by {@link RequestNames}; metadata {@code method} (as named) and {@code status}; an
+ * exception escaping the chain counts as the status the container will answer for it (see
+ * {@link #statusOf}), and any status of 500 or more is an error. Thread-safe.
  */
 public class HttpTimingServletFilter implements Filter {
 
@@ -51,17 +51,37 @@ public class HttpTimingServletFilter implements Filter {
         }
         http.setAttribute(RequestAttributes.TIMED_BY_FILTER, Boolean.TRUE);
         long start = System.nanoTime();
-        boolean failed = true;
         try {
             chain.doFilter(request, response);
-            failed = false;
-        } finally {
-            if (!failed && http.isAsyncStarted()) {
-                listen(http, reply, start);
-            } else {
-                record(http, failed ? 500 : reply.getStatus(), start);
+        } catch (IOException | ServletException | RuntimeException | Error failure) {
+            record(http, statusOf(failure, reply), start);
+            throw failure;
+        }
+        if (http.isAsyncStarted()) {
+            listen(http, reply, start);
+        } else {
+            record(http, reply.getStatus(), start);
+        }
+    }
+
+    /**
+     * The status the container answers for an exception that escaped the application: 404 for a
+     * file not found (Open Liberty's static-file servlet reports a missing file so), else 500, or
+     * the status already sent when the response is committed.
+     */
+    static int statusOf(Throwable failure, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return response.getStatus();
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.FileNotFoundException) {
+                return 404;
+            }
+            if (cause.getCause() == cause) {
+                break;
             }
         }
+        return 500;
     }
 
     private boolean timed(HttpServletRequest request) {
