@@ -98,6 +98,13 @@ class MeasuredDeploymentTest {
             IllegalArgumentException failure = new IllegalArgumentException("business failure");
             assertThatThrownBy(() -> notes.failWith(failure)).isSameAs(failure);
             assertThat(container.select(RecordingFailures.class).get().count()).isEqualTo(2);
+
+            java.util.concurrent.CompletableFuture<String> completion = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletionStage<String> stage = notes.later(completion);
+            completion.complete("done");
+            assertThat(stage.toCompletableFuture().join()).isEqualTo("done");
+            assertThat(container.select(RecordingFailures.class).get().count())
+                    .as("a failure to record a completed stage is reported, not passed on").isEqualTo(3);
         }
     }
 }

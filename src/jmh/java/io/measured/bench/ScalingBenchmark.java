@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * Scaling from one thread to two (throughput of all threads together, calls per microsecond):
  * counting a call with sampling rate 0 ({@code counting}), and the whole interceptor path around a
  * business method doing about a microsecond of work, sampled ({@code interceptedWork}), beside the
- * same method called plainly ({@code plainWork}). Scaling = the two-thread figure over the
+ * same method called plainly ({@code plainWork}), behind Weld's no-op interceptor ({@code noOpWork})
+ * and behind the floor interceptor ({@code floorWork}). Scaling = the two-thread figure over the
  * one-thread figure.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -54,23 +55,41 @@ public class ScalingBenchmark {
     public static class Container {
         WeldContainer weld;
         Workers.PlainWork plain;
+        Workers.NoOpWork noOp;
+        Workers.FloorWork floor;
         Workers.TimedWork timed;
+
+        String samplingRate() {
+            return "1.0";
+        }
 
         @Setup(Level.Trial)
         public void start() {
             weld = new Weld().disableDiscovery().containerId(null)
-                    .addExtension(new MeasuredExtension(new MapConfig(Map.of())))
+                    .addExtension(new MeasuredExtension(new MapConfig(Map.of("measured.sampling.rate", samplingRate()))))
                     .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
-                            RecordingFailures.class, ActiveSettings.class, Workers.PlainWork.class,
-                            Workers.TimedWork.class)
+                            RecordingFailures.class, ActiveSettings.class, NoOpInterceptor.class,
+                            FloorInterceptor.class, Workers.PlainWork.class, Workers.NoOpWork.class,
+                            Workers.FloorWork.class, Workers.TimedWork.class)
                     .initialize();
             plain = weld.select(Workers.PlainWork.class).get();
+            noOp = weld.select(Workers.NoOpWork.class).get();
+            floor = weld.select(Workers.FloorWork.class).get();
             timed = weld.select(Workers.TimedWork.class).get();
         }
 
         @TearDown(Level.Trial)
         public void stop() {
             weld.close();
+        }
+    }
+
+    /** The same beans with {@code measured.sampling.rate=0}: every call counted, none buffered. */
+    @State(Scope.Benchmark)
+    public static class UnsampledContainer extends Container {
+        @Override
+        String samplingRate() {
+            return "0.0";
         }
     }
 
@@ -101,6 +120,42 @@ public class ScalingBenchmark {
     @Threads(2)
     public long interceptedWork2(Container c, Argument a) {
         return c.timed.compute(a.x++);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public long interceptedWorkUnsampled1(UnsampledContainer c, Argument a) {
+        return c.timed.compute(a.x++);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public long interceptedWorkUnsampled2(UnsampledContainer c, Argument a) {
+        return c.timed.compute(a.x++);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public long noOpWork1(Container c, Argument a) {
+        return c.noOp.compute(a.x++);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public long noOpWork2(Container c, Argument a) {
+        return c.noOp.compute(a.x++);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public long floorWork1(Container c, Argument a) {
+        return c.floor.compute(a.x++);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public long floorWork2(Container c, Argument a) {
+        return c.floor.compute(a.x++);
     }
 
     @Benchmark

@@ -31,6 +31,22 @@ final class Workers {
     }
 
     @ApplicationScoped
+    @NoOpTimed
+    public static class NoOpWork {
+        public long compute(long x) {
+            return microsecondOfWork(x);
+        }
+    }
+
+    @ApplicationScoped
+    @FloorTimed
+    public static class FloorWork {
+        public long compute(long x) {
+            return microsecondOfWork(x);
+        }
+    }
+
+    @ApplicationScoped
     @Measured
     public static class TimedWork {
         public long compute(long x) {
