@@ -345,6 +345,15 @@ public class MetricsBuffer {
     }
 
     /**
+     * Returns the longest operation name, metadata key or metadata value kept; longer ones are cut.
+     *
+     * @return the limit in chars; {@code 16 .. 65,536}
+     */
+    public int getMetadataMaxLength() {
+        return core().metadataMaxLength();
+    }
+
+    /**
      * Returns the duration at or above which calls enter the buffer regardless of sampling.
      *
      * @return the threshold in milliseconds; {@code >= 0}, or positive infinity when there is none

@@ -67,6 +67,10 @@ public final class BufferCore {
         return slowThresholdMs;
     }
 
+    public int metadataMaxLength() {
+        return limiter.maxLength();
+    }
+
     public long processId() {
         return PROCESS_ID;
     }

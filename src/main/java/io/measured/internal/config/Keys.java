@@ -15,6 +15,7 @@ public final class Keys {
     public static final String HTTP_ENABLED = "measured.http.enabled";
     public static final String HTTP_EXCLUDE = "measured.http.exclude";
     public static final String FACES_ENABLED = "measured.faces.enabled";
+    public static final String JDBC_ENABLED = "measured.jdbc.enabled";
     public static final String ENDPOINT_ROLE = "measured.endpoint.role";
     public static final String ENDPOINT_MUTATIONS = "measured.endpoint.mutations";
     public static final String METADATA_MAX_LENGTH = "measured.metadata.max-length";
@@ -25,7 +26,7 @@ public final class Keys {
     public static final List<String> ALL = List.of(ENABLED, BUFFER_SIZE, SAMPLING_RATE,
             SAMPLING_RATE_PREFIX + "database", SAMPLING_RATE_PREFIX + "http", SAMPLING_RATE_PREFIX + "render",
             SAMPLING_RATE_PREFIX + "service",
-            SLOW_THRESHOLD_MS, HTTP_ENABLED, HTTP_EXCLUDE, FACES_ENABLED, ENDPOINT_ROLE, ENDPOINT_MUTATIONS, METADATA_MAX_LENGTH,
+            SLOW_THRESHOLD_MS, HTTP_ENABLED, HTTP_EXCLUDE, FACES_ENABLED, JDBC_ENABLED, ENDPOINT_ROLE, ENDPOINT_MUTATIONS, METADATA_MAX_LENGTH,
             OPERATIONS_MAX, HISTOGRAM_BUCKETS);
 
     private Keys() {

@@ -13,11 +13,12 @@ import java.util.Optional;
  *
  * @param httpExclude path prefixes (within the application) of requests that are not timed
  * @param facesEnabled whether Faces views' render phases are timed
+ * @param jdbcEnabled whether the JDBC wrappers record (false: they pass every call through)
  * @param endpointRole the role every metrics request needs; empty for an open endpoint
  */
 public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationType, Double> samplingRates,
         double slowThresholdMs, boolean httpEnabled, List<String> httpExclude, boolean facesEnabled,
-        Optional<String> endpointRole,
+        boolean jdbcEnabled, Optional<String> endpointRole,
         boolean mutationsEnabled, int metadataMaxLength, int operationsMax, List<Double> histogramBuckets) {
 
     public MeasuredSettings {

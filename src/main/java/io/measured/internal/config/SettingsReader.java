@@ -46,6 +46,7 @@ public final class SettingsReader {
         boolean httpEnabled = bool(Keys.HTTP_ENABLED, true);
         List<String> httpExclude = pathPrefixes(Keys.HTTP_EXCLUDE);
         boolean facesEnabled = bool(Keys.FACES_ENABLED, true);
+        boolean jdbcEnabled = bool(Keys.JDBC_ENABLED, true);
         Optional<String> role = role();
         boolean mutations = bool(Keys.ENDPOINT_MUTATIONS, false);
         int metadataMaxLength = integer(Keys.METADATA_MAX_LENGTH, 256, 16, 65_536);
@@ -56,7 +57,7 @@ public final class SettingsReader {
             throw new InvalidConfigurationException(problems);
         }
         return new MeasuredSettings(enabled, bufferSize, rates, slowThreshold, httpEnabled, httpExclude, facesEnabled,
-                role, mutations, metadataMaxLength, operationsMax, buckets);
+                jdbcEnabled, role, mutations, metadataMaxLength, operationsMax, buckets);
     }
 
     private void rejectUnknownKeys() {

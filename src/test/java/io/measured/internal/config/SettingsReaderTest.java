@@ -35,6 +35,7 @@ class SettingsReaderTest {
         assertThat(settings.httpEnabled()).isTrue();
         assertThat(settings.httpExclude()).isEmpty();
         assertThat(settings.facesEnabled()).isTrue();
+        assertThat(settings.jdbcEnabled()).isTrue();
         assertThat(settings.endpointRole()).isEmpty();
         assertThat(settings.mutationsEnabled()).isFalse();
         assertThat(settings.metadataMaxLength()).isEqualTo(256);
@@ -53,6 +54,7 @@ class SettingsReaderTest {
                 Map.entry("measured.sampling.rate.service", "0.25"),
                 Map.entry("measured.http.exclude", "/health, /static/"),
                 Map.entry("measured.faces.enabled", "false"),
+                Map.entry("measured.jdbc.enabled", "FALSE"),
                 Map.entry("measured.slow.threshold-ms", "250.5"),
                 Map.entry("measured.http.enabled", "False"),
                 Map.entry("measured.endpoint.role", "metrics-reader"),
@@ -67,6 +69,7 @@ class SettingsReaderTest {
                 .containsEntry(OperationType.SERVICE, 0.25);
         assertThat(settings.httpExclude()).containsExactly("/health", "/static/");
         assertThat(settings.facesEnabled()).isFalse();
+        assertThat(settings.jdbcEnabled()).isFalse();
         assertThat(settings.slowThresholdMs()).isEqualTo(250.5);
         assertThat(settings.httpEnabled()).isFalse();
         assertThat(settings.endpointRole()).isEqualTo(Optional.of("metrics-reader"));
@@ -152,6 +155,7 @@ class SettingsReaderTest {
             "measured.histogram.buckets|-1|(0, 1e9]",
             "measured.sampling.rate.service|1.01|0.0 .. 1.0",
             "measured.faces.enabled|no|true or false",
+            "measured.jdbc.enabled|0|true or false",
             "measured.http.exclude|health|starting with '/'",
             "measured.http.exclude|/health,,/static|starting with '/'",
             "measured.http.exclude|/a b|starting with '/'",

@@ -1,0 +1,184 @@
+package io.measured.internal.jdbc;
+
+import io.measured.MetricsBuffer;
+import io.measured.OperationRecorder;
+import io.measured.OperationType;
+import io.measured.internal.stats.Outcomes;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Records JDBC work into one buffer as type DATABASE: statement executions under their SQL
+ * summary with metadata {@code sql} (no values), {@code outcome}, and on failure {@code exception}
+ * and {@code sql_state}, a batch with {@code batch_size}; and connection acquisition as
+ * {@code getConnection}. Never throws: a failure to record is logged (the first in full, then one
+ * line per thousand) and the JDBC call goes on. Thread-safe.
+ */
+public final class JdbcRecorder {
+
+    private static final Logger LOG = Logger.getLogger(JdbcRecorder.class.getName());
+    static final String GET_CONNECTION = "getConnection";
+    private static final int MAX_STATEMENTS = 2_000;
+
+    private final Supplier<MetricsBuffer> source;
+    private volatile MetricsBuffer buffer;
+    private volatile OperationRecorder connections;
+    private final ConcurrentHashMap<String, Sql> statements = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+
+    /** @param source the buffer to record into, asked once; it may return null for "record nothing" */
+    public JdbcRecorder(Supplier<MetricsBuffer> source) {
+        this.source = source;
+    }
+
+    /** The buffer, or null when there is none to record into. */
+    private MetricsBuffer buffer() {
+        MetricsBuffer current = buffer;
+        if (current == null) {
+            current = source.get();
+            buffer = current;
+        }
+        return current;
+    }
+
+    /** Whether anything is recorded: false makes every wrapper a pass-through. */
+    public boolean active() {
+        try {
+            return buffer() != null;
+        } catch (RuntimeException | LinkageError e) {
+            report("JDBC", e);
+            return false;
+        }
+    }
+
+    /** The recorded form of a SQL text, or null when nothing is recorded. */
+    Sql sql(String text) {
+        if (text == null || !active()) {
+            return null;
+        }
+        try {
+            Sql known = statements.get(text);
+            if (known != null) {
+                return known;
+            }
+            SqlAnalysis.Result analysed = SqlAnalysis.of(text);
+            MetricsBuffer target = buffer();
+            String limited = analysed.sanitized().length() > target.getMetadataMaxLength()
+                    ? analysed.sanitized().substring(0, target.getMetadataMaxLength()) : analysed.sanitized();
+            Sql sql = new Sql(target.recorder(OperationType.DATABASE, analysed.summary()), limited);
+            if (statements.size() < MAX_STATEMENTS) {
+                statements.putIfAbsent(text, sql);
+            }
+            return sql;
+        } catch (RuntimeException | LinkageError e) {
+            report("a SQL statement", e);
+            return null;
+        }
+    }
+
+    void executed(Sql sql, long start, long end, Throwable failure) {
+        if (sql == null) {
+            return;
+        }
+        try {
+            sql.recorder.record(start, end, failure == null ? sql.success : failed(sql, failure, null));
+        } catch (RuntimeException | LinkageError e) {
+            report(sql.recorder.name(), e);
+        }
+    }
+
+    void batch(Sql sql, int size, long start, long end, Throwable failure) {
+        if (sql == null) {
+            return;
+        }
+        try {
+            sql.recorder.record(start, end, failure == null
+                    ? Map.of(Sql.SQL, sql.text, Outcomes.OUTCOME, Outcomes.SUCCESS, Sql.BATCH_SIZE, Integer.toString(size))
+                    : failed(sql, failure, Integer.toString(size)));
+        } catch (RuntimeException | LinkageError e) {
+            report(sql.recorder.name(), e);
+        }
+    }
+
+    /** Opens a vendor connection. */
+    @FunctionalInterface
+    public interface ConnectionSource {
+        java.sql.Connection open() throws SQLException;
+    }
+
+    /**
+     * Opens a connection, timed as {@code getConnection}, and wraps it so that its statements are
+     * recorded; without a buffer to record into, returns the vendor's connection as it is.
+     */
+    public java.sql.Connection connect(ConnectionSource source) throws SQLException {
+        if (!active()) {
+            return source.open();
+        }
+        long start = System.nanoTime();
+        java.sql.Connection connection;
+        try {
+            connection = source.open();
+        } catch (SQLException | RuntimeException failure) {
+            connected(start, System.nanoTime(), failure);
+            throw failure;
+        }
+        connected(start, System.nanoTime(), null);
+        return JdbcProxies.connection(connection, this);
+    }
+
+    private void connected(long start, long end, Throwable failure) {
+        if (!active()) {
+            return;
+        }
+        try {
+            OperationRecorder recorder = connections;
+            if (recorder == null) {
+                recorder = buffer().recorder(OperationType.DATABASE, GET_CONNECTION);
+                connections = recorder;
+            }
+            recorder.record(start, end, failure == null ? Map.of(Outcomes.OUTCOME, Outcomes.SUCCESS)
+                    : withState(Map.of(Outcomes.OUTCOME, Outcomes.ERROR, Outcomes.EXCEPTION, failure.getClass().getName()),
+                            failure));
+        } catch (RuntimeException | LinkageError e) {
+            report(GET_CONNECTION, e);
+        }
+    }
+
+    private static Map<String, String> failed(Sql sql, Throwable failure, String batchSize) {
+        Map<String, String> metadata = new java.util.HashMap<>();
+        metadata.put(Sql.SQL, sql.text);
+        metadata.put(Outcomes.OUTCOME, Outcomes.ERROR);
+        metadata.put(Outcomes.EXCEPTION, failure.getClass().getName());
+        if (failure instanceof SQLException e && e.getSQLState() != null) {
+            metadata.put(Sql.SQL_STATE, e.getSQLState());
+        }
+        if (batchSize != null) {
+            metadata.put(Sql.BATCH_SIZE, batchSize);
+        }
+        return metadata;
+    }
+
+    private static Map<String, String> withState(Map<String, String> metadata, Throwable failure) {
+        if (failure instanceof SQLException e && e.getSQLState() != null) {
+            Map<String, String> copy = new java.util.HashMap<>(metadata);
+            copy.put(Sql.SQL_STATE, e.getSQLState());
+            return copy;
+        }
+        return metadata;
+    }
+
+    private void report(String what, Throwable failure) {
+        long n = failures.incrementAndGet();
+        if (n == 1) {
+            LOG.log(Level.WARNING, "measured: could not record " + what + "; the JDBC call itself was not affected",
+                    failure);
+        } else if (n % 1000 == 0) {
+            LOG.log(Level.WARNING, "measured: {0} JDBC recordings failed so far; last: {1}",
+                    new Object[] {n, String.valueOf(failure)});
+        }
+    }
+}

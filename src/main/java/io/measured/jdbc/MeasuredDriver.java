@@ -1,0 +1,87 @@
+package io.measured.jdbc;
+
+import io.measured.internal.jdbc.ApplicationBuffer;
+import io.measured.internal.jdbc.JdbcRecorder;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * A JDBC driver for URLs {@code jdbc:measured:<the real URL without "jdbc:">}, such as
+ * {@code jdbc:measured:h2:mem:notes}: it opens the real URL through {@link DriverManager} and
+ * records the connection's SQL as {@link MeasuredDataSource} does, into the buffer of the
+ * application that opens it (found through CDI; outside a CDI application nothing is recorded).
+ * Registered through {@code META-INF/services/java.sql.Driver}. Thread-safe.
+ */
+public final class MeasuredDriver implements Driver {
+
+    /** The URL prefix this driver accepts. */
+    public static final String PREFIX = "jdbc:measured:";
+
+    static {
+        try {
+            DriverManager.registerDriver(new MeasuredDriver());
+        } catch (SQLException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** For {@link java.util.ServiceLoader} and {@link DriverManager}. */
+    public MeasuredDriver() {
+    }
+
+    @Override
+    public Connection connect(String url, Properties info) throws SQLException {
+        if (!acceptsURL(url)) {
+            return null; // another driver's URL, as the Driver contract asks
+        }
+        String real = realUrl(url);
+        Properties properties = info == null ? new Properties() : info;
+        return new JdbcRecorder(new ApplicationBuffer()).connect(() -> DriverManager.getConnection(real, properties));
+    }
+
+    private static String realUrl(String url) throws SQLException {
+        String rest = url.substring(PREFIX.length());
+        if (rest.isEmpty() || rest.startsWith("measured:")) {
+            throw new SQLException("'" + url + "' names no real database URL; write jdbc:measured: followed by the"
+                    + " real URL without its jdbc: prefix, such as jdbc:measured:h2:mem:notes", "08001");
+        }
+        return "jdbc:" + rest;
+    }
+
+    @Override
+    public boolean acceptsURL(String url) {
+        return url != null && url.startsWith(PREFIX);
+    }
+
+    @Override
+    public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) throws SQLException {
+        return acceptsURL(url) ? DriverManager.getDriver(realUrl(url)).getPropertyInfo(realUrl(url), info)
+                : new DriverPropertyInfo[0];
+    }
+
+    @Override
+    public int getMajorVersion() {
+        return 0;
+    }
+
+    @Override
+    public int getMinorVersion() {
+        return 1;
+    }
+
+    @Override
+    public boolean jdbcCompliant() {
+        return false; // it is as compliant as the driver it wraps, which it cannot vouch for
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException("the measured driver logs through java.util.logging per class");
+    }
+}

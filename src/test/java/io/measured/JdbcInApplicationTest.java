@@ -1,0 +1,90 @@
+package io.measured;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.measured.jdbc.MeasuredDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JDBC entry points an application uses without naming a buffer: a data source built from its
+ * class name and properties (as a server builds a {@code <data-source>}), {@code wrap(DataSource)},
+ * and the {@code jdbc:measured:} driver, each recording into the application's buffer found
+ * through CDI, and passing through with {@code measured.jdbc.enabled=false}.
+ */
+class JdbcInApplicationTest {
+
+    private static final String TABLE = "CREATE TABLE notes (id INT PRIMARY KEY, title VARCHAR(100))";
+
+    private static String newDatabase() {
+        return "h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private static void useThrough(Connection connection) throws SQLException {
+        try (connection; Statement statement = connection.createStatement()) {
+            statement.execute(TABLE);
+            statement.executeUpdate("INSERT INTO notes VALUES (1, 'first')");
+            try (ResultSet rows = statement.executeQuery("SELECT title FROM notes")) {
+                assertThat(rows.next()).isTrue();
+            }
+        }
+    }
+
+    private static MeasuredDataSource configured(String database) {
+        MeasuredDataSource dataSource = new MeasuredDataSource();
+        dataSource.setMeasuredTarget("org.h2.jdbcx.JdbcDataSource");
+        dataSource.setUrl("jdbc:" + database);
+        return dataSource;
+    }
+
+    @Test
+    @DisplayName("a data source built from its class name records into the application's buffer")
+    void aConfiguredDataSourceRecordsIntoTheApplicationsBuffer() throws SQLException {
+        try (WeldContainer container = MeasuredContainers.start(Map.of())) {
+            useThrough(configured(newDatabase()).getConnection());
+            MetricsBuffer buffer = container.select(MetricsBuffer.class).get();
+            assertThat(buffer.getAll()).extracting(Metric::operationName)
+                    .containsExactly("getConnection", "CREATE notes", "INSERT notes", "SELECT notes");
+        }
+    }
+
+    @Test
+    void theDriverRecordsIntoTheApplicationsBuffer() throws SQLException {
+        try (WeldContainer container = MeasuredContainers.start(Map.of())) {
+            useThrough(DriverManager.getConnection("jdbc:measured:" + newDatabase()));
+            MetricsBuffer buffer = container.select(MetricsBuffer.class).get();
+            assertThat(buffer.getAll()).extracting(Metric::operationName)
+                    .containsExactly("getConnection", "CREATE notes", "INSERT notes", "SELECT notes");
+        }
+    }
+
+    @Test
+    void wrapRecordsIntoTheApplicationsBuffer() throws SQLException {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL("jdbc:" + newDatabase());
+        try (WeldContainer container = MeasuredContainers.start(Map.of())) {
+            useThrough(MeasuredDataSource.wrap(h2).getConnection());
+            assertThat(container.select(MetricsBuffer.class).get().getAll()).hasSize(4);
+        }
+    }
+
+    @Test
+    @DisplayName("measured.jdbc.enabled=false makes every wrapper a pass-through")
+    void disabledMeansPassThrough() throws SQLException {
+        try (WeldContainer container = MeasuredContainers.start(Map.of("measured.jdbc.enabled", "false"))) {
+            Connection connection = configured(newDatabase()).getConnection();
+            assertThat(connection).isInstanceOf(org.h2.jdbc.JdbcConnection.class);
+            useThrough(connection);
+            useThrough(DriverManager.getConnection("jdbc:measured:" + newDatabase()));
+            assertThat(container.select(MetricsBuffer.class).get().getAll()).isEmpty();
+        }
+    }
+}
