@@ -77,6 +77,27 @@ class JdbcInApplicationTest {
     }
 
     @Test
+    @DisplayName("a connection a pool made before the application started records its statements once it has")
+    void connectionsMadeBeforeTheContainerRecordOnceItRuns() throws Exception {
+        MeasuredDataSource dataSource = configured(newDatabase());
+        Connection early = dataSource.getConnection(); // as a server's pool fills during deployment
+        try (WeldContainer container = MeasuredContainers.start(Map.of())) {
+            MetricsBuffer buffer = container.select(MetricsBuffer.class).get();
+            org.awaitility.Awaitility.await("statements recorded once the buffer is found again")
+                    .atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(200))
+                    .until(() -> {
+                        try (Statement statement = early.createStatement()) {
+                            statement.executeQuery("SELECT 1").close();
+                        }
+                        return !buffer.getAll().isEmpty();
+                    });
+            assertThat(buffer.getAll()).extracting(Metric::operationName).containsOnly("SELECT");
+        } finally {
+            early.close();
+        }
+    }
+
+    @Test
     @DisplayName("measured.jdbc.enabled=false makes every wrapper a pass-through")
     void disabledMeansPassThrough() throws SQLException {
         try (WeldContainer container = MeasuredContainers.start(Map.of("measured.jdbc.enabled", "false"))) {

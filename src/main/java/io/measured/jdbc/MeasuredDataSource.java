@@ -171,25 +171,25 @@ public class MeasuredDataSource implements DataSource, XADataSource, ConnectionP
     @Override
     public XAConnection getXAConnection() throws SQLException {
         XAConnection connection = target.as(XADataSource.class).getXAConnection();
-        return recorder.active() ? (XAConnection) JdbcProxies.pooled(connection, recorder) : connection;
+        return recorder.off() ? connection : (XAConnection) JdbcProxies.pooled(connection, recorder);
     }
 
     @Override
     public XAConnection getXAConnection(String user, String password) throws SQLException {
         XAConnection connection = target.as(XADataSource.class).getXAConnection(user, password);
-        return recorder.active() ? (XAConnection) JdbcProxies.pooled(connection, recorder) : connection;
+        return recorder.off() ? connection : (XAConnection) JdbcProxies.pooled(connection, recorder);
     }
 
     @Override
     public PooledConnection getPooledConnection() throws SQLException {
         PooledConnection connection = target.as(ConnectionPoolDataSource.class).getPooledConnection();
-        return recorder.active() ? JdbcProxies.pooled(connection, recorder) : connection;
+        return recorder.off() ? connection : JdbcProxies.pooled(connection, recorder);
     }
 
     @Override
     public PooledConnection getPooledConnection(String user, String password) throws SQLException {
         PooledConnection connection = target.as(ConnectionPoolDataSource.class).getPooledConnection(user, password);
-        return recorder.active() ? JdbcProxies.pooled(connection, recorder) : connection;
+        return recorder.off() ? connection : JdbcProxies.pooled(connection, recorder);
     }
 
     @Override

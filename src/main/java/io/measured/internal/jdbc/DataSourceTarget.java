@@ -98,7 +98,18 @@ public final class DataSourceTarget {
         return Class.forName(name, true, DataSourceTarget.class.getClassLoader());
     }
 
-    /** Calls {@code set<Name>} taking a String, int, long or boolean; an unknown property is an error. */
+    /**
+     * The standard data source properties of JDBC 4.3 (section 9.6.1). Servers set some of them
+     * whether or not the application gave them (Payara sets {@code serverName} and
+     * {@code portNumber}), so one the vendor class lacks is skipped rather than refused.
+     */
+    private static final java.util.Set<String> STANDARD = java.util.Set.of("databaseName", "dataSourceName",
+            "description", "networkProtocol", "password", "portNumber", "roleName", "serverName", "user");
+
+    /**
+     * Calls {@code set<Name>} taking a String, int, long or boolean; an unknown property is an error,
+     * but for a standard one the vendor class does not have.
+     */
     private static void apply(Object target, String name, String value) throws SQLException {
         String setter = "set" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
         for (Method method : target.getClass().getMethods()) {
@@ -125,6 +136,9 @@ public final class DataSourceTarget {
                             + target.getClass().getName() + ": " + e, e);
                 }
             }
+        }
+        if (STANDARD.contains(name)) {
+            return;
         }
         throw new SQLException("data source property '" + name + "' has no setter on " + target.getClass().getName()
                 + "; valid properties are those of its set... methods taking a String, int, long or boolean");

@@ -89,7 +89,7 @@ public final class JdbcProxies {
             if (result instanceof Statement statement && (name.equals("createStatement") || name.equals("prepareStatement")
                     || name.equals("prepareCall"))) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-                return StatementHandler.wrap(statement, (Connection) proxy, recorder, recorder.sql(sql));
+                return StatementHandler.wrap(statement, (Connection) proxy, recorder, sql);
             }
             return result;
         }

@@ -24,35 +24,66 @@ public final class JdbcRecorder {
     static final String GET_CONNECTION = "getConnection";
     private static final int MAX_STATEMENTS = 2_000;
 
+    /** How long after a failed lookup the buffer is looked for again. */
+    private static final long RETRY_NANOS = 1_000_000_000L;
+
     private final Supplier<MetricsBuffer> source;
     private volatile MetricsBuffer buffer;
+    /** Set when the source answered that nothing is to be recorded: final. */
+    private volatile boolean off;
+    private volatile long retryAt;
+    private volatile boolean unavailableLogged;
     private volatile OperationRecorder connections;
     private final ConcurrentHashMap<String, Sql> statements = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
 
-    /** @param source the buffer to record into, asked once; it may return null for "record nothing" */
+    /**
+     * @param source the buffer to record into: asked until it answers; null means "record nothing"
+     *        for good, an {@link IllegalStateException} "not yet" (asked again a second later)
+     */
     public JdbcRecorder(Supplier<MetricsBuffer> source) {
         this.source = source;
     }
 
-    /** The buffer, or null when there is none to record into. */
+    /** The buffer, or null when there is none to record into (now, or for good when {@link #off}). */
     private MetricsBuffer buffer() {
         MetricsBuffer current = buffer;
-        if (current == null) {
-            current = source.get();
-            buffer = current;
+        if (current != null || off || System.nanoTime() - retryAt < 0) {
+            return current;
         }
+        try {
+            current = source.get();
+        } catch (IllegalStateException notYet) {
+            retryAt = System.nanoTime() + RETRY_NANOS;
+            if (!unavailableLogged) {
+                unavailableLogged = true;
+                LOG.log(Level.INFO, "measured: no application buffer to record SQL into yet ({0}); statements are"
+                        + " passed through until there is (outside Jakarta EE use MeasuredDataSource.wrap(dataSource,"
+                        + " buffer))", notYet.getMessage());
+            }
+            return null;
+        }
+        if (current == null) {
+            off = true;
+        }
+        buffer = current;
         return current;
     }
 
-    /** Whether anything is recorded: false makes every wrapper a pass-through. */
-    public boolean active() {
+    /** Whether statements are recorded now. */
+    boolean active() {
         try {
             return buffer() != null;
         } catch (RuntimeException | LinkageError e) {
             report("JDBC", e);
             return false;
         }
+    }
+
+    /** Whether nothing will ever be recorded: the application turned JDBC timing off. */
+    public boolean off() {
+        active();
+        return off;
     }
 
     /** The recorded form of a SQL text, or null when nothing is recorded. */
@@ -112,10 +143,12 @@ public final class JdbcRecorder {
 
     /**
      * Opens a connection, timed as {@code getConnection}, and wraps it so that its statements are
-     * recorded; without a buffer to record into, returns the vendor's connection as it is.
+     * recorded (from the moment there is a buffer to record into: a pool's first connections may be
+     * made before the application's CDI container answers); when the application turned JDBC
+     * timing off, returns the vendor's connection as it is.
      */
     public java.sql.Connection connect(ConnectionSource source) throws SQLException {
-        if (!active()) {
+        if (off()) {
             return source.open();
         }
         long start = System.nanoTime();

@@ -18,21 +18,23 @@ final class StatementHandler implements InvocationHandler {
     private final Statement vendor;
     private final Connection connection;
     private final JdbcRecorder recorder;
-    /** The prepared SQL, or null for a plain statement. */
-    private final Sql prepared;
+    /** The prepared SQL text, or null for a plain statement. */
+    private final String preparedText;
+    /** Its recorded form, once there is a buffer to record into. */
+    private Sql prepared;
     private Sql batchSql;
     private int batchSize;
 
-    private StatementHandler(Statement vendor, Connection connection, JdbcRecorder recorder, Sql prepared) {
+    private StatementHandler(Statement vendor, Connection connection, JdbcRecorder recorder, String preparedText) {
         this.vendor = vendor;
         this.connection = connection;
         this.recorder = recorder;
-        this.prepared = prepared;
+        this.preparedText = preparedText;
     }
 
-    static Statement wrap(Statement vendor, Connection connection, JdbcRecorder recorder, Sql prepared) {
+    static Statement wrap(Statement vendor, Connection connection, JdbcRecorder recorder, String preparedText) {
         return (Statement) Proxy.newProxyInstance(JdbcProxies.class.getClassLoader(),
-                new Class<?>[] {JdbcProxies.statementType(vendor)}, new StatementHandler(vendor, connection, recorder, prepared));
+                new Class<?>[] {JdbcProxies.statementType(vendor)}, new StatementHandler(vendor, connection, recorder, preparedText));
     }
 
     @Override
@@ -48,14 +50,14 @@ final class StatementHandler implements InvocationHandler {
             case "executeUpdate":
             case "executeLargeUpdate":
                 return timed(method, args, args != null && args.length > 0 && args[0] instanceof String sql
-                        ? recorder.sql(sql) : prepared);
+                        ? recorder.sql(sql) : prepared());
             case "executeBatch":
             case "executeLargeBatch":
                 return batch(method, args);
             case "addBatch":
                 Object added = JdbcProxies.call(vendor, method, args);
                 if (batchSql == null) {
-                    batchSql = args != null && args.length == 1 && args[0] instanceof String sql ? recorder.sql(sql) : prepared;
+                    batchSql = args != null && args.length == 1 && args[0] instanceof String sql ? recorder.sql(sql) : prepared();
                 }
                 batchSize++;
                 return added;
@@ -68,6 +70,16 @@ final class StatementHandler implements InvocationHandler {
             default:
                 return JdbcProxies.call(vendor, method, args);
         }
+    }
+
+    /** The prepared SQL's recorded form: resolved on first use, and again while nothing records yet. */
+    private Sql prepared() {
+        Sql resolved = prepared;
+        if (resolved == null && preparedText != null) {
+            resolved = recorder.sql(preparedText);
+            prepared = resolved;
+        }
+        return resolved;
     }
 
     private Object timed(Method method, Object[] args, Sql sql) throws Throwable {
