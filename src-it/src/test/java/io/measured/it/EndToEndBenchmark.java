@@ -26,8 +26,8 @@ public final class EndToEndBenchmark {
     private static final Duration SLICE = Duration.ofSeconds(Integer.getInteger("bench.slice.seconds", 5));
     private static final int PAIRS = Integer.getInteger("bench.pairs", 16);
     private static final long MAX_REQUESTS = 5_000_000;
-    /** A JAX-RS page (one HTTP timing, two @Measured calls) and a Faces page (HTTP timing and its render phase). */
-    private static final List<String> ENDPOINTS = List.of("api/notes/1/html", "booking.xhtml");
+    /** A JAX-RS page (one HTTP timing, two @Measured calls) and a stateless Faces page (HTTP timing and its render phase). */
+    private static final List<String> ENDPOINTS = List.of("api/notes/1/html", "about.xhtml");
 
     private EndToEndBenchmark() {
     }

@@ -3,6 +3,7 @@ package io.measured.internal.buffer;
 import io.measured.Metric;
 import io.measured.OperationType;
 import io.measured.internal.stats.BucketBounds;
+import io.measured.internal.stats.History;
 import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
 import io.measured.internal.stats.Outcomes;
@@ -29,6 +30,7 @@ public final class BufferCore {
     private final MetadataLimiter limiter;
     private final double slowThresholdMs;
     private final WallClock wallClock;
+    private final History history;
 
     /** Arguments are checked by the public builder. */
     public BufferCore(int maxSize, Map<OperationType, Double> rates, int maxOperations, int metadataMaxLength,
@@ -41,6 +43,7 @@ public final class BufferCore {
         this.limiter = new MetadataLimiter(metadataMaxLength);
         this.slowThresholdMs = slowThresholdMs;
         this.wallClock = WallClock.of(clock);
+        this.history = new History(operations, () -> wallClock.millisAt(System.nanoTime()));
     }
 
     /**
@@ -61,6 +64,10 @@ public final class BufferCore {
 
     public OperationRegistry operations() {
         return operations;
+    }
+
+    public History history() {
+        return history;
     }
 
     public double slowThresholdMs() {
@@ -118,13 +125,15 @@ public final class BufferCore {
     public boolean record(OperationType type, String name, double durationMs, Map<String, String> metadata,
             boolean force) {
         durationMs += 0.0; // -0.0 becomes 0.0: statistics order values by their bit patterns
+        long now = System.nanoTime();
+        history.tick(now); // before counting, so the call counts in the slot it closes
         String limited = limiter.limit(name);
         OperationCounter counter = operations.counterFor(type, limited);
         counter.record(toNanos(durationMs), Outcomes.isError(type, metadata));
         if (!keeps(type, durationMs, force)) {
             return false;
         }
-        addRow(RowCode.operation(operations, counter, limited), limited, safe(metadata), System.nanoTime(), durationMs);
+        addRow(RowCode.operation(operations, counter, limited), limited, safe(metadata), now, durationMs);
         return true;
     }
 
@@ -136,6 +145,7 @@ public final class BufferCore {
     public boolean recordCall(Site site, long startNanos, long endNanos, Map<String, String> metadata,
             boolean error, boolean force) {
         long nanos = Math.max(0, endNanos - startNanos);
+        history.tick(endNanos); // before counting, so the call counts in the slot it closes
         site.counter.record(nanos, error);
         double durationMs = nanos / 1_000_000.0;
         if (!keeps(site.type, durationMs, force)) {

@@ -30,6 +30,14 @@ public class RenderTimingListener implements PhaseListener {
     private static final long serialVersionUID = 1L;
     private static final String START = RenderTimingListener.class.getName() + ".start";
 
+    /**
+     * The application's beans, looked up once: a listener belongs to one application's Faces
+     * lifecycle, and {@code CDI.current()} on every request costs more than the render it times.
+     */
+    private transient volatile Beans beans;
+
+    private record Beans(MeasuredSettings settings, MetricsBuffer buffer, RecordingFailures failures) {
+    }
     @Override
     public PhaseId getPhaseId() {
         return PhaseId.ANY_PHASE;
@@ -37,7 +45,7 @@ public class RenderTimingListener implements PhaseListener {
 
     @Override
     public void beforePhase(PhaseEvent event) {
-        if (event.getPhaseId() == PhaseId.RENDER_RESPONSE && settings().map(this::rendersTimed).orElse(false)) {
+        if (event.getPhaseId() == PhaseId.RENDER_RESPONSE && beans().map(b -> rendersTimed(b.settings())).orElse(false)) {
             event.getFacesContext().getAttributes().put(START, System.nanoTime());
         }
     }
@@ -62,29 +70,37 @@ public class RenderTimingListener implements PhaseListener {
         return settings.enabled() && settings.facesEnabled();
     }
 
-    private static java.util.Optional<MeasuredSettings> settings() {
-        try {
-            return java.util.Optional.of(CDI.current().select(ActiveSettings.class).get().get());
-        } catch (RuntimeException noCdi) {
-            return java.util.Optional.empty(); // the application has no CDI container: nothing to record into
+    private java.util.Optional<Beans> beans() {
+        Beans found = beans;
+        if (found == null) {
+            try {
+                CDI<Object> cdi = CDI.current();
+                found = new Beans(cdi.select(ActiveSettings.class).get().get(), cdi.select(MetricsBuffer.class).get(),
+                        cdi.select(RecordingFailures.class).get());
+                beans = found;
+            } catch (RuntimeException noCdi) {
+                return java.util.Optional.empty(); // no CDI container answers yet: this render goes untimed
+            }
         }
+        return java.util.Optional.of(found);
     }
 
     /** Never throws: a failure to record is reported, never passed to the render. */
-    private static void record(FacesContext context, long start, long end) {
+    private void record(FacesContext context, long start, long end) {
         UIViewRoot view = context.getViewRoot();
         String viewId = view == null || view.getViewId() == null ? "(no view)" : view.getViewId();
         try {
             Throwable failure = renderFailure(context);
             Map<String, String> metadata = failure == null ? Outcomes.SUCCESS_METADATA
                     : Map.of(Outcomes.OUTCOME, Outcomes.ERROR, Outcomes.EXCEPTION, failure.getClass().getName());
-            MetricsBuffer buffer = CDI.current().select(MetricsBuffer.class).get();
-            buffer.record(OperationType.RENDER, viewId, Math.max(0, end - start) / 1_000_000.0, metadata);
+            Beans found = beans;
+            if (found != null) {
+                found.buffer().record(OperationType.RENDER, viewId, Math.max(0, end - start) / 1_000_000.0, metadata);
+            }
         } catch (RuntimeException | LinkageError e) {
-            try {
-                CDI.current().select(RecordingFailures.class).get().report(viewId, e);
-            } catch (RuntimeException | LinkageError unreported) {
-                // no CDI to report through: the render must go on regardless
+            Beans found = beans;
+            if (found != null) {
+                found.failures().report(viewId, e);
             }
         }
     }

@@ -14,7 +14,9 @@ import java.util.Optional;
 enum ExpositionFormat {
     JSON("application/json", "application/json"),
     PROMETHEUS("text/plain", "text/plain; version=0.0.4; charset=utf-8"),
-    OPENMETRICS("application/openmetrics-text", "application/openmetrics-text; version=1.0.0; charset=utf-8");
+    OPENMETRICS("application/openmetrics-text", "application/openmetrics-text; version=1.0.0; charset=utf-8"),
+    /** The dashboard, for browsers: their Accept names text/html before any wildcard. */
+    HTML("text/html", Dashboard.HTML);
 
     private final String mediaType;
     private final String contentType;
@@ -31,7 +33,8 @@ enum ExpositionFormat {
 
     /** What the Accept error message lists. */
     static String supported() {
-        return "application/json, text/plain (Prometheus 0.0.4), application/openmetrics-text (OpenMetrics 1.0)";
+        return "application/json, text/plain (Prometheus 0.0.4), application/openmetrics-text (OpenMetrics 1.0),"
+                + " text/html (the dashboard)";
     }
 
     private record Range(String type, String subtype, double q, int position) {

@@ -32,10 +32,17 @@ final class MetricsEndpoint {
 
     private final MetricsBuffer buffer;
     private final MeasuredSettings settings;
+    private final String metricsPath;
 
     MetricsEndpoint(MetricsBuffer buffer, MeasuredSettings settings) {
+        this(buffer, settings, "metrics");
+    }
+
+    /** @param metricsPath the path the endpoint is served under, for the dashboard's own links */
+    MetricsEndpoint(MetricsBuffer buffer, MeasuredSettings settings, String metricsPath) {
         this.buffer = buffer;
         this.settings = settings;
+        this.metricsPath = metricsPath;
     }
 
     Reply stats(Map<String, List<String>> query) throws BadRequestException {
@@ -52,6 +59,9 @@ final class MetricsEndpoint {
         }
         if (format.get() == ExpositionFormat.JSON) {
             return Reply.ok(Views.StatsView.of(buffer.getStats()));
+        }
+        if (format.get() == ExpositionFormat.HTML) {
+            return Reply.text(Dashboard.HTML, Dashboard.page(metricsPath));
         }
         String text = PrometheusWriter.write(format.get(), buffer.getOperationStats(), buffer.size(),
                 buffer.getMaxSize(), samplingRates());
@@ -79,6 +89,26 @@ final class MetricsEndpoint {
         double threshold = params.nonNegative("threshold_ms", settings.slowThresholdMs());
         OperationType type = params.type("type");
         return Reply.ok(views(newestFirst(buffer.getSlowOperations(threshold, type), Integer.MAX_VALUE)));
+    }
+
+    /** The dashboard page, whatever the Accept header. */
+    Reply dashboard(Map<String, List<String>> query) throws BadRequestException {
+        QueryParameters.of(query, Set.of());
+        return Reply.text(Dashboard.HTML, Dashboard.page(metricsPath));
+    }
+
+    /** The dashboard's script or style sheet. */
+    Reply dashboardResource(Map<String, List<String>> query, String contentType, String text) throws BadRequestException {
+        QueryParameters.of(query, Set.of());
+        return Reply.text(contentType, text);
+    }
+
+    /** Per-type totals of each 10-second slot of the last 15 minutes; {@code type} keeps one type. */
+    Reply history(Map<String, List<String>> query) throws BadRequestException {
+        QueryParameters params = QueryParameters.of(query, Set.of("type"));
+        OperationType type = params.type("type");
+        return Reply.ok(Views.HistoryView.of(buffer.getHistory(), type, java.time.Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()),
+                settings.mutationsEnabled()));
     }
 
     Reply operations(Map<String, List<String>> query) throws BadRequestException {

@@ -51,34 +51,62 @@ public class MetricsResource {
     public Response stats(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
         List<String> accept = headers.getRequestHeader(HttpHeaders.ACCEPT);
         String joined = accept == null || accept.isEmpty() ? null : String.join(",", accept);
-        return answer(security, endpoint -> endpoint.stats(uri.getQueryParameters(), joined));
+        return answer(uri, security, endpoint -> endpoint.stats(uri.getQueryParameters(), joined));
+    }
+
+    /** The dashboard, whatever the Accept header; {@code GET /metrics} answers it too to browsers. */
+    @GET
+    @Path("dashboard")
+    public Response dashboard(@Context UriInfo uri, @Context SecurityContext security) {
+        return answer(uri, security, endpoint -> endpoint.dashboard(uri.getQueryParameters()));
+    }
+
+    @GET
+    @Path("dashboard.js")
+    public Response dashboardScript(@Context UriInfo uri, @Context SecurityContext security) {
+        return answer(uri, security, endpoint -> endpoint.dashboardResource(uri.getQueryParameters(), Dashboard.SCRIPT,
+                Dashboard.SCRIPT_TEXT));
+    }
+
+    @GET
+    @Path("dashboard.css")
+    public Response dashboardStyle(@Context UriInfo uri, @Context SecurityContext security) {
+        return answer(uri, security, endpoint -> endpoint.dashboardResource(uri.getQueryParameters(), Dashboard.STYLE,
+                Dashboard.STYLE_TEXT));
+    }
+
+    @GET
+    @Path("history")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response history(@Context UriInfo uri, @Context SecurityContext security) {
+        return answer(uri, security, endpoint -> endpoint.history(uri.getQueryParameters()));
     }
 
     @GET
     @Path("recent")
     @Produces(MediaType.APPLICATION_JSON)
     public Response recent(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(security, endpoint -> endpoint.recent(uri.getQueryParameters()));
+        return answer(uri, security, endpoint -> endpoint.recent(uri.getQueryParameters()));
     }
 
     @GET
     @Path("slow")
     @Produces(MediaType.APPLICATION_JSON)
     public Response slow(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(security, endpoint -> endpoint.slow(uri.getQueryParameters()));
+        return answer(uri, security, endpoint -> endpoint.slow(uri.getQueryParameters()));
     }
 
     @GET
     @Path("operations")
     @Produces(MediaType.APPLICATION_JSON)
     public Response operations(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(security, endpoint -> endpoint.operations(uri.getQueryParameters()));
+        return answer(uri, security, endpoint -> endpoint.operations(uri.getQueryParameters()));
     }
 
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)
     public Response clear(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(security, endpoint -> endpoint.clear(uri.getQueryParameters()));
+        return answer(uri, security, endpoint -> endpoint.clear(uri.getQueryParameters()));
     }
 
     @PUT
@@ -86,10 +114,10 @@ public class MetricsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response setSamplingRate(@PathParam("type") String type, String body, @Context UriInfo uri,
             @Context SecurityContext security) {
-        return answer(security, endpoint -> endpoint.setSamplingRate(type, body, uri.getQueryParameters()));
+        return answer(uri, security, endpoint -> endpoint.setSamplingRate(type, body, uri.getQueryParameters()));
     }
 
-    private Response answer(SecurityContext security, Action action) {
+    private Response answer(UriInfo uri, SecurityContext security, Action action) {
         MeasuredSettings settings = extension.settings();
         Reply reply;
         try {
@@ -97,7 +125,7 @@ public class MetricsResource {
                     .check(security.getUserPrincipal() != null, security::isUserInRole)
                     .orElse(null);
             if (reply == null) {
-                reply = action.run(new MetricsEndpoint(buffer, settings));
+                reply = action.run(new MetricsEndpoint(buffer, settings, metricsPath(uri)));
             }
         } catch (BadRequestException e) {
             reply = Reply.error(400, e.getMessage());
@@ -106,6 +134,12 @@ public class MetricsResource {
             reply = Reply.error(500, "the metrics endpoint failed; see the server log");
         }
         return toResponse(reply);
+    }
+
+    /** The path of this resource as the client sees it, such as {@code /app/api/metrics}. */
+    private static String metricsPath(UriInfo uri) {
+        String base = uri.getBaseUri().getRawPath();
+        return (base.endsWith("/") ? base : base + "/") + "metrics";
     }
 
     private Response toResponse(Reply reply) {
@@ -117,6 +151,11 @@ public class MetricsResource {
             builder.type(MediaType.APPLICATION_JSON_TYPE).entity(json.toJson(reply.body()));
         } else if (reply.body() != null) {
             builder.header(HttpHeaders.CONTENT_TYPE, reply.contentType()).entity(reply.body());
+            if (reply.contentType().startsWith("text/html")) {
+                builder.header("Content-Security-Policy", Dashboard.CONTENT_SECURITY_POLICY)
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Referrer-Policy", "no-referrer");
+            }
         }
         return builder.header("Cache-Control", "no-store").build();
     }

@@ -1,13 +1,16 @@
 package io.measured.internal.rest;
 
+import io.measured.HistorySlot;
 import io.measured.Metric;
 import io.measured.MetricsStats;
 import io.measured.OperationStats;
 import io.measured.OperationType;
 import io.measured.TypeStats;
+import io.measured.internal.stats.History;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON shapes of the endpoint; JSON-B writes their component names in snake_case. */
@@ -53,6 +56,35 @@ public final class Views {
             return new OperationView(stats.operationType().key(), stats.operationName(), stats.count(),
                     stats.errorCount(), stats.avgDurationMs(), stats.maxDurationMs(), stats.p95DurationMs());
         }
+    }
+
+    /** {@code GET /metrics/history}. */
+    public record HistoryView(int slotSeconds, String started, boolean mutationsEnabled, List<SlotView> slots) {
+
+        static HistoryView of(List<HistorySlot> slots, OperationType typeOrNull, java.time.Instant started,
+                boolean mutationsEnabled) {
+            List<SlotView> views = new java.util.ArrayList<>(slots.size());
+            for (HistorySlot slot : slots) {
+                Map<String, TotalsView> types = new LinkedHashMap<>();
+                for (OperationType type : OperationType.values()) {
+                    if (typeOrNull == null || type == typeOrNull) {
+                        HistorySlot.Totals totals = slot.byType().get(type);
+                        types.put(type.key(), new TotalsView(totals.calls(), totals.errors(), totals.callsPerSecond(),
+                                totals.avgDurationMs(), totals.p95DurationMs()));
+                    }
+                }
+                views.add(new SlotView(TIMESTAMP.format(slot.start()), types));
+            }
+            return new HistoryView(History.SLOT_SECONDS, TIMESTAMP.format(started), mutationsEnabled, views);
+        }
+    }
+
+    /** One slot of the history. */
+    public record SlotView(String start, Map<String, TotalsView> byType) {
+    }
+
+    /** One type's calls in a slot. */
+    public record TotalsView(long calls, long errors, double callsPerSecond, double avgDurationMs, double p95DurationMs) {
     }
 
     /** The answer to a sampling-rate change. */

@@ -122,6 +122,30 @@ public final class OperationCounter {
         return cells;
     }
 
+    /**
+     * Adds this operation's totals into {@code totals}: {@code [0]} calls, {@code [1]} errors,
+     * {@code [2]} sum of nanoseconds, then the fine {@link LatencyHistogram} buckets from index 3.
+     * Confined to the caller; reads the stripes as {@link #snapshot} does.
+     */
+    void addTo(long[] totals) {
+        int cellCount = layout.cells();
+        for (int s = 0; s < Stripes.MAX; s++) {
+            long[] cells = stripes.get(s);
+            if (cells != null) {
+                totals[2] += (long) CELLS.getVolatile(cells, SUM);
+                long errors = (long) CELLS.getVolatile(cells, ERRORS);
+                long calls = 0;
+                for (int c = 0; c < cellCount; c++) {
+                    long count = (long) CELLS.getVolatile(cells, CELLS_START + c);
+                    totals[3 + layout.fineOf(c)] += count;
+                    calls += count;
+                }
+                totals[0] += calls;
+                totals[1] += Math.min(errors, calls);
+            }
+        }
+    }
+
     /** Returns a snapshot; while writers run, its fields may each reflect a slightly different moment. */
     OperationStats snapshot() {
         long sum = 0;

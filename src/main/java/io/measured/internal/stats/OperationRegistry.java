@@ -126,6 +126,21 @@ public final class OperationRegistry {
         return result;
     }
 
+    /**
+     * Per type (by ordinal), the totals of every operation, as {@link OperationCounter#addTo} lays
+     * them out; the cost grows with the number of operations.
+     */
+    long[][] totalsByType() {
+        long[][] totals = new long[OperationType.values().length][3 + LatencyHistogram.BUCKETS];
+        for (OperationType type : OperationType.values()) {
+            for (OperationCounter counter : byType.get(type).values()) {
+                counter.addTo(totals[type.ordinal()]);
+            }
+            overflow.get(type).addTo(totals[type.ordinal()]);
+        }
+        return totals;
+    }
+
     private static void addIfCalled(List<OperationStats> result, OperationStats stats) {
         // A counter created by a racing first call may not have counted it yet.
         if (stats.count() > 0) {

@@ -1,11 +1,9 @@
 package io.measured.internal.web;
 
 import io.measured.MetricsBuffer;
-import io.measured.OperationType;
 import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.RecordingFailures;
 import io.measured.internal.config.MeasuredSettings;
-import io.measured.internal.stats.Outcomes;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -18,7 +16,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Times every request the application serves, once, as type HTTP: JAX-RS resources, Faces pages
@@ -40,6 +37,10 @@ public class HttpTimingServletFilter implements Filter {
 
     @Inject
     RecordingFailures failures;
+
+    /** Fixed for the deployment; read on first use. */
+    private volatile MeasuredSettings cachedSettings;
+    private final RequestRecorders recorders = new RequestRecorders();
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -85,11 +86,14 @@ public class HttpTimingServletFilter implements Filter {
     }
 
     private boolean timed(HttpServletRequest request) {
-        MeasuredSettings current;
-        try {
-            current = settings.get();
-        } catch (RuntimeException unavailable) {
-            return false; // an application without the library's CDI beans: serve it untimed
+        MeasuredSettings current = cachedSettings;
+        if (current == null) {
+            try {
+                current = settings.get();
+            } catch (RuntimeException unavailable) {
+                return false; // an application without the library's CDI beans: serve it untimed
+            }
+            cachedSettings = current;
         }
         return current.enabled() && current.httpEnabled() && !excluded(request, current.httpExclude());
     }
@@ -153,9 +157,8 @@ public class HttpTimingServletFilter implements Filter {
                 return;
             }
             String method = RequestNames.method(request);
-            double ms = Math.max(0, end - start) / 1_000_000.0;
-            buffer.record(OperationType.HTTP, RequestNames.name(request, method, status), ms,
-                    Map.of("method", method, Outcomes.STATUS, Integer.toString(status)));
+            recorders.of(buffer, RequestNames.name(request, method, status))
+                    .record(start, end, recorders.metadata(method, status));
         } catch (RuntimeException | LinkageError e) {
             failures.report("HTTP " + request.getMethod() + " request", e);
         }

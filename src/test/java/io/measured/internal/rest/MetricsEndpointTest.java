@@ -69,6 +69,56 @@ class MetricsEndpointTest {
     }
 
     @Nested
+    @DisplayName("the dashboard and GET /metrics/history")
+    class DashboardAndHistory {
+
+        @Test
+        void browsersGetTheDashboardAndEveryoneElseJson() throws BadRequestException {
+            Reply page = endpoint().stats(query(), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+            assertThat(page.contentType()).startsWith("text/html");
+            assertThat((String) page.body()).contains("<script src=\"metrics/dashboard.js\"></script>")
+                    .doesNotContain("{{base}}");
+            assertThat(endpoint().stats(query(), "*/*").isJson()).isTrue();
+            assertThat(endpoint().stats(query(), null).isJson()).isTrue();
+            assertThat(endpoint().dashboard(query()).contentType()).startsWith("text/html");
+        }
+
+        @Test
+        void thePagesOwnPathIsEscapedAndItsScriptIsNotInline() throws BadRequestException {
+            MetricsEndpoint odd = new MetricsEndpoint(buffer, SettingsReader.read(new MapConfig(Map.of())),
+                    "/a\"><script>alert(1)</script>/metrics");
+            String page = (String) odd.dashboard(query()).body();
+            assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&quot;&gt;&lt;script&gt;");
+            assertThat(page.split("<script", -1)).hasSize(2); // the one script element, with a src
+            assertThat(Dashboard.CONTENT_SECURITY_POLICY).contains("script-src 'self'").doesNotContain("unsafe-inline");
+            assertThat(Dashboard.SCRIPT_TEXT.length() + Dashboard.STYLE_TEXT.length() + page.length())
+                    .as("page weight").isLessThan(100_000);
+        }
+
+        @Test
+        void historyIsSnakeCaseWithEveryType() throws BadRequestException {
+            buffer.record(OperationType.DATABASE, "q", 2.0);
+            JsonObject history = object(endpoint(Map.of("measured.endpoint.mutations", "true")).history(query()));
+            assertThat(history.keySet()).containsExactlyInAnyOrder("slot_seconds", "started", "mutations_enabled", "slots");
+            assertThat(history.getInt("slot_seconds")).isEqualTo(10);
+            assertThat(history.getBoolean("mutations_enabled")).isTrue();
+            JsonObject onlyRender = object(endpoint().history(query("type", "render")));
+            assertThat(onlyRender.getJsonArray("slots")).allSatisfy(slot ->
+                    assertThat(slot.asJsonObject().getJsonObject("by_type").keySet()).containsExactly("render"));
+        }
+
+        @Test
+        void badHistoryParametersAre400() {
+            assertThatThrownBy(() -> endpoint().history(query("type", "sql")))
+                    .isInstanceOf(BadRequestException.class).hasMessageContaining("'type'");
+            assertThatThrownBy(() -> endpoint().history(query("limit", "5")))
+                    .isInstanceOf(BadRequestException.class).hasMessageContaining("limit");
+            assertThatThrownBy(() -> endpoint().dashboard(query("x", "1")))
+                    .isInstanceOf(BadRequestException.class).hasMessageContaining("x");
+        }
+    }
+
+    @Nested
     @DisplayName("GET /metrics")
     class Stats {
 
