@@ -25,6 +25,13 @@ public class WorkResource {
     }
 
     @GET
+    @Path("hostile")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String hostile() {
+        return worker.hostile();
+    }
+
+    @GET
     @Path("odd")
     @Produces(MediaType.TEXT_PLAIN)
     public String odd() {

@@ -14,6 +14,12 @@ public class Worker {
         return millis;
     }
 
+    /** A name a page must show as text: markup, an event handler, quotes and an ampersand. */
+    @Measured(type = OperationType.RENDER, name = "<img src=x onerror=\"window.measuredXss=1\"> & 'quoted'")
+    public String hostile() {
+        return "hostile";
+    }
+
     /** A name with every character an exposition format must escape. */
     @Measured(type = OperationType.RENDER, name = "odd \"name\" \\ with\nnewline and ünïcödé")
     public String odd() {

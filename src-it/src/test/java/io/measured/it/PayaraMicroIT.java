@@ -3,10 +3,15 @@ package io.measured.it;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("Payara Micro 6 (Jakarta EE 10)")
-class PayaraMicroIT extends DemoContract {
+class PayaraMicroIT extends DemoContract implements DashboardContract {
 
     @Override
     ServerProcess newServer() {
         return new PayaraMicroServer();
+    }
+
+    @Override
+    public String serverKey() {
+        return "payara-micro";
     }
 }

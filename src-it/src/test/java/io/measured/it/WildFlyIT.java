@@ -3,10 +3,15 @@ package io.measured.it;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("WildFly 39 (Jakarta EE 10 APIs: CDI 4.0, Interceptors 2.1)")
-class WildFlyIT extends DemoContract {
+class WildFlyIT extends DemoContract implements DashboardContract {
 
     @Override
     ServerProcess newServer() {
         return new WildFlyServer();
+    }
+
+    @Override
+    public String serverKey() {
+        return "wildfly";
     }
 }

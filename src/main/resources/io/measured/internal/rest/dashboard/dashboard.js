@@ -87,6 +87,13 @@
       line.setAttribute('points', points.join(' '));
       line.setAttribute('class', 't' + index);
       svg.appendChild(line);
+      if (points.length === 1) { // one slot so far: a line needs two points, so mark the one
+        var dot = document.createElementNS(ns, 'circle');
+        var xy = points[0].split(',');
+        dot.setAttribute('cx', xy[0]); dot.setAttribute('cy', xy[1]); dot.setAttribute('r', 3);
+        dot.setAttribute('class', 'dot t' + index);
+        svg.appendChild(dot);
+      }
     });
   }
 
@@ -99,7 +106,7 @@
     var key = state.sortKey, direction = state.sortDescending ? -1 : 1;
     rows.sort(function (a, b) {
       var x = a[key], y = b[key];
-      return (typeof x === 'string' ? x.localeCompare(y) : x - y) * direction;
+      return (typeof x === 'string' ? (x < y ? -1 : x > y ? 1 : 0) : x - y) * direction;
     });
     var body = document.querySelector('#operations tbody');
     body.replaceChildren();
@@ -194,8 +201,11 @@
     var typeFilter = document.getElementById('type-filter');
     var rateType = document.getElementById('rate-type');
     TYPES.forEach(function (type) {
-      typeFilter.appendChild(el('option', type));
-      rateType.appendChild(el('option', type));
+      [typeFilter, rateType].forEach(function (select) {
+        var option = el('option', type);
+        option.setAttribute('value', type);
+        select.appendChild(option);
+      });
     });
     var legend = document.getElementById('legend');
     TYPES.forEach(function (type, index) {

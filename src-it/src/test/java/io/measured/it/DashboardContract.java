@@ -1,0 +1,100 @@
+package io.measured.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser: it loads with no console error and no CSP violation, shows the
+ * demo's operations, updates after new traffic, sorts and filters, and shows a hostile operation
+ * name as text without running it. Screenshots go to {@code target/screenshots}.
+ */
+interface DashboardContract {
+
+    Http http();
+
+    /** A short name of the server, for screenshot files. */
+    String serverKey();
+
+    private static String url(Http http) {
+        return http.base().resolve("api/metrics/dashboard").toString();
+    }
+
+    private static List<String> column(Browser browser, int index) {
+        return browser.driver.findElements(By.cssSelector("#operations tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).get(index).getText()).collect(Collectors.toList());
+    }
+
+    private static WebDriverWait waiting(Browser browser) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(30));
+    }
+
+    @Test
+    @DisplayName("the dashboard loads without console errors, shows the operations, and updates after new traffic")
+    default void showsAndUpdatesTheOperations() throws Exception {
+        http().get("api/notes");
+        try (Browser browser = Browser.open(1280, 800)) {
+            browser.driver.get(url(http()));
+            waiting(browser).until(d -> column(browser, 1).contains("GET /notes"));
+            assertThat(browser.driver.getTitle()).contains("measured");
+            assertThat(browser.driver.findElements(By.cssSelector("#types .card"))).hasSize(4);
+            int before = Integer.parseInt(browser.driver.findElement(By.xpath(
+                    "//table[@id='operations']//tr[td[2]='GET /notes']/td[3]")).getText());
+            for (int i = 0; i < 3; i++) {
+                http().get("api/notes");
+            }
+            waiting(browser).until(d -> Integer.parseInt(d.findElement(By.xpath(
+                    "//table[@id='operations']//tr[td[2]='GET /notes']/td[3]")).getText()) >= before + 3);
+            browser.screenshot("dashboard-" + serverKey() + "-1280x800");
+            assertThat(browser.consoleErrors()).as("console errors and CSP violations").isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("the operations table sorts by a column and filters by type and text")
+    default void sortsAndFilters() throws Exception {
+        http().get("api/notes");
+        http().get("api/notes/archive");
+        try (Browser browser = Browser.open(1280, 800)) {
+            browser.driver.get(url(http()));
+            waiting(browser).until(d -> column(browser, 1).contains("GET /notes/archive"));
+            WebElement byName = browser.driver.findElement(By.cssSelector("button[data-sort='operation_name']"));
+            byName.click();
+            List<String> names = column(browser, 1);
+            assertThat(names).isSortedAccordingTo(String::compareTo);
+            byName.click();
+            assertThat(column(browser, 1)).isSortedAccordingTo((a, b) -> b.compareTo(a));
+            assertThat(byName.findElement(By.xpath("..")).getAttribute("aria-sort")).isEqualTo("descending");
+
+            browser.driver.findElement(By.id("text-filter")).sendKeys("archive");
+            assertThat(column(browser, 1)).isNotEmpty().allSatisfy(name -> assertThat(name).containsIgnoringCase("archive"));
+            browser.driver.findElement(By.id("text-filter")).clear();
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("type-filter"))).selectByValue("http");
+            waiting(browser).until(d -> !column(browser, 0).isEmpty());
+            assertThat(column(browser, 0)).allSatisfy(type -> assertThat(type).isEqualTo("http"));
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a hostile operation name shows as text and runs nothing, also on a phone-width screen")
+    default void hostileNamesAreText() throws Exception {
+        assertThat(http().get("api/tasks/hostile").statusCode()).isEqualTo(200);
+        String hostile = "<img src=x onerror=\"window.measuredXss=1\"> & 'quoted'";
+        try (Browser browser = Browser.open(390, 844)) {
+            browser.driver.get(url(http()));
+            waiting(browser).until(d -> column(browser, 1).contains(hostile));
+            assertThat(browser.driver.findElements(By.cssSelector("#operations img"))).isEmpty();
+            assertThat(browser.driver.executeScript("return window.measuredXss === undefined")).isEqualTo(true);
+            browser.screenshot("dashboard-" + serverKey() + "-phone");
+            assertThat(browser.consoleErrors()).isEmpty();
+        }
+    }
+}
