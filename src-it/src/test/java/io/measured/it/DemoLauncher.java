@@ -36,9 +36,10 @@ public final class DemoLauncher {
         sendTraffic(new Http(deployment.baseUri()));
         URI local = URI.create("http://localhost:" + port + "/");
         System.out.println();
-        System.out.println("measured demo is running. Open:");
-        for (String path : new String[] {"api/metrics", "api/metrics/recent", "api/metrics/slow?threshold_ms=0",
-                "api/metrics/operations", "api/notes", "api/notes/1/html"}) {
+        System.out.println("measured demo is running. The dashboard: " + local.resolve("api/metrics/dashboard"));
+        System.out.println("Also open:");
+        for (String path : new String[] {"", "api/metrics", "api/metrics/recent", "api/metrics/slow?threshold_ms=0",
+                "api/metrics/operations", "api/metrics/history", "api/notes", "api/notes/1/html", "booking.xhtml"}) {
             System.out.println("  " + local.resolve(path));
         }
         System.out.println("Stop with Ctrl+C.");
@@ -58,5 +59,8 @@ public final class DemoLauncher {
         http.get("api/notes/archive");
         http.bytes("api/download?mb=1");
         http.bytes("static/hello.txt");
+        http.get("booking.xhtml");
+        http.get("hello/world");
+        http.get("api/crash");
     }
 }

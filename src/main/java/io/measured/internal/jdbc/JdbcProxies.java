@@ -26,14 +26,14 @@ public final class JdbcProxies {
     /** A connection that records the statements it runs. */
     public static Connection connection(Connection vendor, JdbcRecorder recorder) {
         return (Connection) Proxy.newProxyInstance(JdbcProxies.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new ConnectionHandler(vendor, recorder));
+                new Handler(vendor, recorder));
     }
 
     /** A pooled connection whose logical connections record their statements. */
     public static PooledConnection pooled(PooledConnection vendor, JdbcRecorder recorder) {
         Class<?> type = vendor instanceof XAConnection ? XAConnection.class : PooledConnection.class;
         return (PooledConnection) Proxy.newProxyInstance(JdbcProxies.class.getClassLoader(), new Class<?>[] {type},
-                new PooledHandler(vendor, recorder));
+                new Handler(vendor, recorder));
     }
 
     /** Calls the vendor object, passing on its own exception instance. */
@@ -69,11 +69,15 @@ public final class JdbcProxies {
         }
     }
 
-    private static final class ConnectionHandler implements InvocationHandler {
-        private final Connection vendor;
+    /**
+     * Passes every call to the vendor object and wraps what must record: statements a connection
+     * makes, and the logical connections a pooled connection hands out.
+     */
+    private static final class Handler implements InvocationHandler {
+        private final Object vendor;
         private final JdbcRecorder recorder;
 
-        ConnectionHandler(Connection vendor, JdbcRecorder recorder) {
+        Handler(Object vendor, JdbcRecorder recorder) {
             this.vendor = vendor;
             this.recorder = recorder;
         }
@@ -86,33 +90,16 @@ public final class JdbcProxies {
             }
             Object result = call(vendor, method, args);
             String name = method.getName();
-            if (result instanceof Statement statement && (name.equals("createStatement") || name.equals("prepareStatement")
-                    || name.equals("prepareCall"))) {
+            if (result instanceof Statement statement && proxy instanceof Connection connection
+                    && (name.equals("createStatement") || name.equals("prepareStatement") || name.equals("prepareCall"))) {
                 String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-                return StatementHandler.wrap(statement, (Connection) proxy, recorder, sql);
+                return StatementHandler.wrap(statement, connection, recorder, sql);
+            }
+            if (result instanceof Connection connection && proxy instanceof PooledConnection
+                    && name.equals("getConnection")) {
+                return connection(connection, recorder);
             }
             return result;
-        }
-    }
-
-    private static final class PooledHandler implements InvocationHandler {
-        private final PooledConnection vendor;
-        private final JdbcRecorder recorder;
-
-        PooledHandler(PooledConnection vendor, JdbcRecorder recorder) {
-            this.vendor = vendor;
-            this.recorder = recorder;
-        }
-
-        @Override
-        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            Object special = wrapperMethod(proxy, vendor, method, args);
-            if (special != null) {
-                return special;
-            }
-            Object result = call(vendor, method, args);
-            return result instanceof Connection connection && method.getName().equals("getConnection")
-                    ? connection(connection, recorder) : result;
         }
     }
 
