@@ -33,7 +33,10 @@ final class LoadGenerator {
 
     static Result run(URI uri, String accept, int threads, Duration duration, long maxRequests)
             throws InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // Keeps the cookies the server sets, as browsers do: a Faces page opens a session, and a client
+        // that never sent it back would make the server hold one more session per request.
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new java.net.CookieManager()).build();
         HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build();
         LongAdder done = new LongAdder();
         LongAdder errors = new LongAdder();
