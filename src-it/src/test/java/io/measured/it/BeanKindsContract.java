@@ -24,17 +24,22 @@ interface BeanKindsContract {
      * ticks, so no tick lands among a later test's metrics.
      */
     static void awaitTickerDone(Http http) {
-        await("the startup singleton's 3 timer ticks").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> Operations.of(http).count("service Ticker.tick") >= 3);
+        await("the startup singleton's 3 timer ticks and the programmatic timer").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    Operations operations = Operations.of(http);
+                    return operations.count("service Ticker.tick") >= 3 && operations.count("service Reminder.remind") >= 1;
+                });
     }
 
     @Test
-    @DisplayName("a startup singleton's @PostConstruct and @Schedule timer are timed as Class.@PostConstruct and Class.method")
+    @DisplayName("startup singletons' @PostConstruct, a @Schedule timer and a programmatic timer are timed")
     default void timersAndStartupCallbacksAreTimed() throws Exception {
         awaitTickerDone(http());
         Operations operations = Operations.of(http());
         assertThat(operations.count("service Ticker.@PostConstruct")).isEqualTo(1);
         assertThat(operations.count("service Ticker.tick")).isEqualTo(3);
+        assertThat(operations.count("service Reminder.remind")).as("a programmatic timer's @Timeout").isEqualTo(1);
+        assertThat(operations.count("service Reminder.@PostConstruct")).isEqualTo(1);
     }
 
     @Test

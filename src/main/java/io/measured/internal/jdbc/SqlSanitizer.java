@@ -24,9 +24,9 @@ final class SqlSanitizer {
                 i = skipString(sql, i, '\'');
                 literal(out);
             } else if (c == '"' || c == '`') {
-                i = copyQuoted(sql, i, c, c, out);
+                i = copyQuoted(sql, i, c, out);
             } else if (c == '[') {
-                i = copyQuoted(sql, i, '[', ']', out);
+                i = copyQuoted(sql, i, ']', out);
             } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
                 i = skipLineComment(sql, i);
                 space(out);
@@ -165,7 +165,7 @@ final class SqlSanitizer {
         return n;
     }
 
-    private static int copyQuoted(String sql, int i, char open, char close, StringBuilder out) {
+    private static int copyQuoted(String sql, int i, char close, StringBuilder out) {
         int end = sql.indexOf(close, i + 1);
         end = end < 0 ? sql.length() : end + 1;
         out.append(sql, i, end);
