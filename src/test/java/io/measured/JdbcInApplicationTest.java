@@ -57,6 +57,18 @@ class JdbcInApplicationTest {
     }
 
     @Test
+    @DisplayName("a data source given only a jdbc:measured: URL reaches the database through its driver")
+    void aMeasuredUrlNeedsNoVendorClass() throws SQLException {
+        MeasuredDataSource dataSource = new MeasuredDataSource();
+        dataSource.setUrl("jdbc:measured:" + newDatabase());
+        try (WeldContainer container = MeasuredContainers.start(Map.of())) {
+            useThrough(dataSource.getConnection());
+            assertThat(container.select(MetricsBuffer.class).get().getAll()).extracting(Metric::operationName)
+                    .containsExactly("getConnection", "CREATE notes", "INSERT notes", "SELECT notes");
+        }
+    }
+
+    @Test
     void theDriverRecordsIntoTheApplicationsBuffer() throws SQLException {
         try (WeldContainer container = MeasuredContainers.start(Map.of())) {
             useThrough(DriverManager.getConnection("jdbc:measured:" + newDatabase()));

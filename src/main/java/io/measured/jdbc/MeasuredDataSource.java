@@ -36,7 +36,9 @@ import javax.sql.XADataSource;
  *       {@code password}, {@code serverName}, {@code portNumber}, {@code databaseName} and any other
  *       property given through {@link #setProperty} go to the vendor object. It serves
  *       {@link DataSource}, {@link XADataSource} and {@link ConnectionPoolDataSource} as far as the
- *       vendor class does.</li>
+ *       vendor class does. Without {@code measuredTarget}, a {@code url} of the form
+ *       {@code jdbc:measured:<the real URL without "jdbc:">} reaches the database through its
+ *       driver, as a plain {@link DataSource}.</li>
  *   <li>{@link #wrap(DataSource)} for a data source the application builds or produces itself,
  *       recording into the application's buffer.</li>
  *   <li>{@link #wrap(DataSource, MetricsBuffer)} in plain Java.</li>

@@ -14,6 +14,8 @@ import javax.sql.CommonDataSource;
  */
 public final class DataSourceTarget {
 
+    private static final String MEASURED_URL = "jdbc:measured:";
+
     private String className;
     private final Map<String, String> properties = new LinkedHashMap<>();
     private volatile CommonDataSource vendor;
@@ -66,8 +68,15 @@ public final class DataSourceTarget {
             return vendor;
         }
         if (className == null || className.isEmpty()) {
+            String url = properties.getOrDefault("url", properties.get("URL"));
+            if (url != null && url.startsWith(MEASURED_URL)) {
+                vendor = new DriverManagerSource("jdbc:" + url.substring(MEASURED_URL.length()), properties.get("user"),
+                        properties.get("password"));
+                return vendor;
+            }
             throw new SQLException("the measured data source has no property 'measuredTarget': name the vendor data"
-                    + " source class to wrap, such as org.h2.jdbcx.JdbcDataSource");
+                    + " source class to wrap, such as org.h2.jdbcx.JdbcDataSource, or give a url jdbc:measured:<the"
+                    + " real URL without jdbc:> to reach the database through its driver");
         }
         Object made;
         try {
