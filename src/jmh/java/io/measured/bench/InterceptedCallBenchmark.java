@@ -1,15 +1,6 @@
 package io.measured.bench;
 
-import io.measured.internal.cdi.ActiveSettings;
-import io.measured.internal.cdi.BindingResolver;
-import io.measured.internal.cdi.MeasuredExtension;
-import io.measured.internal.cdi.MeasuredInterceptor;
-import io.measured.internal.cdi.MetricsBufferProducer;
-import io.measured.internal.cdi.RecordingFailures;
-import io.measured.internal.config.MapConfig;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,14 +47,10 @@ public class InterceptedCallBenchmark {
 
         @Setup(Level.Trial)
         public void start() {
-            weld = new Weld().disableDiscovery().containerId(null)
-                    .addExtension(new MeasuredExtension(new MapConfig(Map.of("measured.sampling.rate", samplingRate()))))
-                    .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
-                            RecordingFailures.class, ActiveSettings.class, NoOpInterceptor.class, FloorInterceptor.class,
-                            MicrometerInterceptor.class, DropwizardInterceptor.class,
-                            Workers.Plain.class, Workers.NoOp.class, Workers.Floor.class, Workers.Timed.class,
-                            Workers.Micrometer.class, Workers.Dropwizard.class)
-                    .initialize();
+            weld = BenchContainers.start(samplingRate(), NoOpInterceptor.class, FloorInterceptor.class,
+                    MicrometerInterceptor.class, DropwizardInterceptor.class,
+                    Workers.Plain.class, Workers.NoOp.class, Workers.Floor.class, Workers.Timed.class,
+                    Workers.Micrometer.class, Workers.Dropwizard.class);
             plain = weld.select(Workers.Plain.class).get();
             noOp = weld.select(Workers.NoOp.class).get();
             floor = weld.select(Workers.Floor.class).get();

@@ -3,16 +3,7 @@ package io.measured.bench;
 import io.measured.MetricsBuffer;
 import io.measured.OperationRecorder;
 import io.measured.OperationType;
-import io.measured.internal.cdi.ActiveSettings;
-import io.measured.internal.cdi.BindingResolver;
-import io.measured.internal.cdi.MeasuredExtension;
-import io.measured.internal.cdi.MeasuredInterceptor;
-import io.measured.internal.cdi.MetricsBufferProducer;
-import io.measured.internal.cdi.RecordingFailures;
-import io.measured.internal.config.MapConfig;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,13 +56,8 @@ public class ScalingBenchmark {
 
         @Setup(Level.Trial)
         public void start() {
-            weld = new Weld().disableDiscovery().containerId(null)
-                    .addExtension(new MeasuredExtension(new MapConfig(Map.of("measured.sampling.rate", samplingRate()))))
-                    .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
-                            RecordingFailures.class, ActiveSettings.class, NoOpInterceptor.class,
-                            FloorInterceptor.class, Workers.PlainWork.class, Workers.NoOpWork.class,
-                            Workers.FloorWork.class, Workers.TimedWork.class)
-                    .initialize();
+            weld = BenchContainers.start(samplingRate(), NoOpInterceptor.class, FloorInterceptor.class,
+                    Workers.PlainWork.class, Workers.NoOpWork.class, Workers.FloorWork.class, Workers.TimedWork.class);
             plain = weld.select(Workers.PlainWork.class).get();
             noOp = weld.select(Workers.NoOpWork.class).get();
             floor = weld.select(Workers.FloorWork.class).get();

@@ -126,7 +126,7 @@ public final class BufferCore {
             boolean force) {
         durationMs += 0.0; // -0.0 becomes 0.0: statistics order values by their bit patterns
         long now = System.nanoTime();
-        history.tick(now); // before counting, so the call counts in the slot it closes
+        history.tick(now); // before counting: a slot this closes gets the calls before this one, this one opens the next
         String limited = limiter.limit(name);
         OperationCounter counter = operations.counterFor(type, limited);
         counter.record(toNanos(durationMs), Outcomes.isError(type, metadata));
@@ -145,7 +145,7 @@ public final class BufferCore {
     public boolean recordCall(Site site, long startNanos, long endNanos, Map<String, String> metadata,
             boolean error, boolean force) {
         long nanos = Math.max(0, endNanos - startNanos);
-        history.tick(endNanos); // before counting, so the call counts in the slot it closes
+        history.tick(endNanos); // before counting: a slot this closes gets the calls before this one
         site.counter.record(nanos, error);
         double durationMs = nanos / 1_000_000.0;
         if (!keeps(site.type, durationMs, force)) {

@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>Each read first folds the ring's new rows into its {@link RingShadow} and the
  * {@link DurationHistogram}. Minimum, maximum and the nearest-rank percentiles are then exact: the
- * bucket holding each wanted rank is found from the counts, and one pass over the shadows, two
+ * bucket holding each wanted rank is found from the counts, and one pass over the shadow, two
  * bytes per slot, gathers only those buckets' values to select from. Reads are serialized by this
  * object's lock; writers never take it.
  */
@@ -23,14 +23,14 @@ public final class BufferStatistics {
     private static final int[] PERCENTS = {50, 95, 99};
     private static final int WANTED = PERCENTS.length + 2;
 
-    private final RingShadow[] shadows;
+    private final RingShadow shadow;
     /** Made by the first read, so a buffer nobody asks for statistics pays nothing. */
     private DurationHistogram histogram;
     /** Scratch for {@link #byType}: the keys whose values must be gathered; all clear between reads. */
     private long[] targetKeys;
 
     BufferStatistics(MetricRing ring) {
-        this.shadows = new RingShadow[] {new RingShadow(ring)};
+        this.shadow = new RingShadow(ring);
     }
 
     /** Statistics of every type; a type with no row gets {@link TypeStats#EMPTY}. Thread-safe. */
@@ -39,9 +39,7 @@ public final class BufferStatistics {
             histogram = new DurationHistogram();
             targetKeys = new long[DurationHistogram.KEYS / 64];
         }
-        for (RingShadow shadow : shadows) {
-            shadow.fold(histogram);
-        }
+        shadow.fold(histogram);
         // Each wanted rank as (key of its bucket, offset among the bucket's rows); distinct keys are targets.
         int[][] rankKeys = new int[TYPES.length][];
         int[][] rankOffsets = new int[TYPES.length][];
@@ -97,7 +95,7 @@ public final class BufferStatistics {
     /**
      * The mean of a type's durations. Durations near {@code Double.MAX_VALUE} can overflow the
      * running sum, and an infinite sum minus an evicted value is NaN; then the sum is rebuilt from
-     * the shadows (it recovers once such values are evicted) and the mean taken as a sum of
+     * the shadow (it recovers once such values are evicted) and the mean taken as a sum of
      * quotients, which cannot overflow.
      */
     private double mean(int type) {
@@ -108,21 +106,19 @@ public final class BufferStatistics {
         long n = histogram.count(type);
         histogram.clearSum(type);
         double quotients = 0;
-        for (RingShadow shadow : shadows) {
-            short[] keys = shadow.keys();
-            double[] durations = shadow.durations();
-            for (int slot = 0; slot < keys.length; slot++) {
-                if (keys[slot] >= 0 && DurationHistogram.typeOf(keys[slot]) == type) {
-                    histogram.addToSum(type, durations[slot]);
-                    quotients += durations[slot] / n;
-                }
+        short[] keys = shadow.keys();
+        double[] durations = shadow.durations();
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] >= 0 && DurationHistogram.typeOf(keys[slot]) == type) {
+                histogram.addToSum(type, durations[slot]);
+                quotients += durations[slot] / n;
             }
         }
         return quotients;
     }
 
     /**
-     * One pass over every shadow slot, copying the values whose keys are targets (marked in
+     * One pass over the shadow's slots, copying the values whose keys are targets (marked in
      * {@link #targetKeys}, which it clears again). Reads two bytes per slot, and a duration only
      * for the few slots it keeps.
      */
@@ -134,15 +130,13 @@ public final class BufferStatistics {
         int[] filled = new int[targets.length];
         long[] marked = targetKeys;
         try {
-            for (RingShadow shadow : shadows) {
-                short[] keys = shadow.keys();
-                double[] durations = shadow.durations();
-                for (int slot = 0; slot < keys.length; slot++) {
-                    int key = keys[slot];
-                    if (key >= 0 && (marked[key >>> 6] & (1L << key)) != 0) {
-                        int target = indexOf(targets, key);
-                        members[target][filled[target]++] = durations[slot];
-                    }
+            short[] keys = shadow.keys();
+            double[] durations = shadow.durations();
+            for (int slot = 0; slot < keys.length; slot++) {
+                int key = keys[slot];
+                if (key >= 0 && (marked[key >>> 6] & (1L << key)) != 0) {
+                    int target = indexOf(targets, key);
+                    members[target][filled[target]++] = durations[slot];
                 }
             }
         } finally {

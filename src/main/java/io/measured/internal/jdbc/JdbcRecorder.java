@@ -174,16 +174,18 @@ public final class JdbcRecorder {
                 connections = recorder;
             }
             recorder.record(start, end, failure == null ? Map.of(Outcomes.OUTCOME, Outcomes.SUCCESS)
-                    : withState(Map.of(Outcomes.OUTCOME, Outcomes.ERROR, Outcomes.EXCEPTION, failure.getClass().getName()),
-                            failure));
+                    : failed(null, failure, null));
         } catch (RuntimeException | LinkageError e) {
             report(GET_CONNECTION, e);
         }
     }
 
-    private static Map<String, String> failed(Sql sql, Throwable failure, String batchSize) {
+    /** The metadata of a failure: its SQL when there is one, outcome, exception, SQL state, batch size. */
+    private static Map<String, String> failed(Sql sqlOrNull, Throwable failure, String batchSize) {
         Map<String, String> metadata = new java.util.HashMap<>();
-        metadata.put(Sql.SQL, sql.text);
+        if (sqlOrNull != null) {
+            metadata.put(Sql.SQL, sqlOrNull.text);
+        }
         metadata.put(Outcomes.OUTCOME, Outcomes.ERROR);
         metadata.put(Outcomes.EXCEPTION, failure.getClass().getName());
         if (failure instanceof SQLException e && e.getSQLState() != null) {
@@ -191,15 +193,6 @@ public final class JdbcRecorder {
         }
         if (batchSize != null) {
             metadata.put(Sql.BATCH_SIZE, batchSize);
-        }
-        return metadata;
-    }
-
-    private static Map<String, String> withState(Map<String, String> metadata, Throwable failure) {
-        if (failure instanceof SQLException e && e.getSQLState() != null) {
-            Map<String, String> copy = new java.util.HashMap<>(metadata);
-            copy.put(Sql.SQL_STATE, e.getSQLState());
-            return copy;
         }
         return metadata;
     }

@@ -74,12 +74,11 @@ public class HttpTimingServletFilter implements Filter {
         if (response.isCommitted()) {
             return response.getStatus();
         }
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        // A bounded walk: a cause chain may loop through wrappers that set each other as causes.
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 32; depth++, cause = cause.getCause()) {
             if (cause instanceof java.io.FileNotFoundException) {
                 return 404;
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return 500;

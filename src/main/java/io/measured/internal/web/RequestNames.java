@@ -2,7 +2,7 @@ package io.measured.internal.web;
 
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The bounded name of an HTTP request: {@code <METHOD> <what served it>}, never the raw URI. What
@@ -15,8 +15,9 @@ final class RequestNames {
 
     static final String UNMATCHED = "(unmatched)";
     static final String OTHER_METHOD = "OTHER";
-    private static final Set<String> STANDARD_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH",
-            "OPTIONS", "TRACE", "CONNECT");
+    /** Every name {@link #method} answers: the standard methods, then {@code OTHER}. */
+    static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE",
+            "CONNECT", OTHER_METHOD);
 
     private RequestNames() {
     }
@@ -24,7 +25,7 @@ final class RequestNames {
     /** The request's method if standard, else {@code OTHER}. */
     static String method(HttpServletRequest request) {
         String method = request.getMethod();
-        return method != null && STANDARD_METHODS.contains(method) ? method : OTHER_METHOD;
+        return method != null && METHODS.contains(method) ? method : OTHER_METHOD;
     }
 
     static String name(HttpServletRequest request, String method, int status) {

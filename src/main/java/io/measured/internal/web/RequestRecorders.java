@@ -17,12 +17,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 final class RequestRecorders {
 
     private static final int MAX_NAMES = 4_096;
-    private static final String[] METHODS = {"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE",
-        "CONNECT", RequestNames.OTHER_METHOD};
     private static final int STATUSES = 500; // 100 .. 599
 
     private final ConcurrentHashMap<String, OperationRecorder> recorders = new ConcurrentHashMap<>();
-    private final AtomicReferenceArray<Map<String, String>> metadata = new AtomicReferenceArray<>(METHODS.length * STATUSES);
+    private final AtomicReferenceArray<Map<String, String>> metadata = new AtomicReferenceArray<>(
+            RequestNames.METHODS.size() * STATUSES);
 
     OperationRecorder of(MetricsBuffer buffer, String name) {
         OperationRecorder known = recorders.get(name);
@@ -38,7 +37,7 @@ final class RequestRecorders {
 
     /** {@code method} and {@code status}, one shared map per pair; a status outside 100 .. 599 gets its own. */
     Map<String, String> metadata(String method, int status) {
-        int m = indexOf(method);
+        int m = RequestNames.METHODS.indexOf(method);
         if (m < 0 || status < 100 || status > 599) {
             return Map.of("method", method, Outcomes.STATUS, Integer.toString(status));
         }
@@ -49,14 +48,5 @@ final class RequestRecorders {
             metadata.compareAndSet(index, null, shared);
         }
         return shared;
-    }
-
-    private static int indexOf(String method) {
-        for (int i = 0; i < METHODS.length; i++) {
-            if (METHODS[i].equals(method)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
