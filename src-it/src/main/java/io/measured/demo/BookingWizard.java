@@ -26,6 +26,11 @@ public class BookingWizard implements Serializable {
         this.destination = destination;
     }
 
+    /** Fails as a page bean's getter can: the view {@code broken.xhtml} renders it. */
+    public String getUnavailable() {
+        throw new IllegalStateException("the routing service is unavailable");
+    }
+
     /** The form's action; bound at method level so the page's getters stay untimed. */
     @Measured(type = OperationType.SERVICE)
     public String confirm() {

@@ -80,6 +80,17 @@ interface HttpTimingContract {
         assertThat(after.keys()).anyMatch(key -> key.startsWith("http OTHER "));
     }
 
+    @Test
+    @DisplayName("a Faces view that fails while rendering is a RENDER error, and the request a server error")
+    default void aFailingRenderIsAnError() throws Exception {
+        Operations before = Operations.of(http());
+        assertThat(http().get("broken.xhtml").statusCode()).isEqualTo(500);
+        Operations after = Operations.of(http());
+        assertThat(after.count("render /broken.xhtml") - before.count("render /broken.xhtml")).isEqualTo(1);
+        assertThat(after.errors("render /broken.xhtml") - before.errors("render /broken.xhtml")).isEqualTo(1);
+        assertThat(after.errors("http GET /broken.xhtml") - before.errors("http GET /broken.xhtml")).isEqualTo(1);
+    }
+
     /** The hidden inputs of a page, as a browser submits them (Mojarra and MyFaces each add their own). */
     private static Map<String, String> hiddenInputs(String html) {
         Map<String, String> inputs = new LinkedHashMap<>();
