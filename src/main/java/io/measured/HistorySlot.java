@@ -25,9 +25,12 @@ public record HistorySlot(Instant start, int seconds, Map<OperationType, Totals>
      * @param errors of them, those that failed, {@code 0 .. calls}
      * @param callsPerSecond calls over the slot's length
      * @param avgDurationMs mean duration, 0 without calls
-     * @param p95DurationMs the 95th percentile, from a histogram whose buckets are at most 12.5 %
-     *        wide (the upper bound of the bucket holding it); 0 without calls
+     * @param p50DurationMs the median, from a histogram whose buckets are at most 12.5 % wide (the
+     *        upper bound of the bucket holding it); 0 without calls
+     * @param p95DurationMs the 95th percentile, likewise
+     * @param p99DurationMs the 99th percentile, likewise
      */
-    public record Totals(long calls, long errors, double callsPerSecond, double avgDurationMs, double p95DurationMs) {
+    public record Totals(long calls, long errors, double callsPerSecond, double avgDurationMs, double p50DurationMs,
+            double p95DurationMs, double p99DurationMs) {
     }
 }

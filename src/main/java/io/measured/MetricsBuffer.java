@@ -309,16 +309,33 @@ public class MetricsBuffer {
     public List<HistorySlot> getHistory() {
         List<HistorySlot> slots = new java.util.ArrayList<>();
         for (History.Slot slot : core().history().slots()) {
-            Map<OperationType, HistorySlot.Totals> byType = new EnumMap<>(OperationType.class);
-            for (OperationType type : OperationType.values()) {
-                int t = type.ordinal();
-                long calls = slot.calls()[t];
-                byType.put(type, new HistorySlot.Totals(calls, slot.errors()[t], calls / (double) History.SLOT_SECONDS,
-                        calls == 0 ? 0 : slot.sumNanos()[t] / 1_000_000.0 / calls, slot.p95Nanos()[t] / 1_000_000.0));
-            }
-            slots.add(new HistorySlot(java.time.Instant.ofEpochMilli(slot.startMillis()), History.SLOT_SECONDS, byType));
+            slots.add(new HistorySlot(java.time.Instant.ofEpochMilli(slot.startMillis()), History.SLOT_SECONDS,
+                    totals(slot, History.SLOT_SECONDS)));
         }
         return Collections.unmodifiableList(slots);
+    }
+
+    /**
+     * Returns per type what was called since this buffer was created (every call, sampled or not),
+     * with calls per second over that time. Thread-safe; costs the number of operations.
+     *
+     * @return every type, with zeros where nothing was called; never null
+     */
+    public Map<OperationType, HistorySlot.Totals> getTotalsSinceStart() {
+        History history = core().history();
+        return totals(history.sinceStart(), history.secondsSinceStart());
+    }
+
+    private static Map<OperationType, HistorySlot.Totals> totals(History.Slot slot, double seconds) {
+        Map<OperationType, HistorySlot.Totals> byType = new EnumMap<>(OperationType.class);
+        for (OperationType type : OperationType.values()) {
+            int t = type.ordinal();
+            long calls = slot.calls()[t];
+            byType.put(type, new HistorySlot.Totals(calls, slot.errors()[t], calls / seconds,
+                    calls == 0 ? 0 : slot.sumNanos()[t] / 1_000_000.0 / calls, slot.p50Nanos()[t] / 1_000_000.0,
+                    slot.p95Nanos()[t] / 1_000_000.0, slot.p99Nanos()[t] / 1_000_000.0));
+        }
+        return Collections.unmodifiableMap(byType);
     }
 
     /** Empties the buffer. The cumulative statistics are kept. Records racing with it may survive. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,9 +26,24 @@ interface DashboardContract {
         return http.base().resolve("api/metrics/dashboard").toString();
     }
 
+    /**
+     * One column of the operations table, read in one script call: the page redraws the table every
+     * few seconds, and reading cell by cell through WebDriver could meet rows already replaced.
+     */
+    @SuppressWarnings("unchecked")
     private static List<String> column(Browser browser, int index) {
-        return browser.driver.findElements(By.cssSelector("#operations tbody tr")).stream()
-                .map(row -> row.findElements(By.tagName("td")).get(index).getText()).collect(Collectors.toList());
+        return (List<String>) browser.driver.executeScript("var i = arguments[0];"
+                + " return Array.from(document.querySelectorAll('#operations tbody tr'))"
+                + ".map(function (row) { return row.cells[i].textContent; });", index);
+    }
+
+    /** The calls of one operation as its row shows them, or -1 when it has no row; one script call. */
+    private static long calls(Browser browser, String operation) {
+        Object shown = browser.driver.executeScript("var name = arguments[0];"
+                + " var row = Array.from(document.querySelectorAll('#operations tbody tr'))"
+                + ".find(function (r) { return r.cells[1].textContent === name; });"
+                + " return row ? row.cells[2].textContent : null;", operation);
+        return shown == null ? -1 : Long.parseLong((String) shown);
     }
 
     private static WebDriverWait waiting(Browser browser) {
@@ -45,13 +59,11 @@ interface DashboardContract {
             waiting(browser).until(d -> column(browser, 1).contains("GET /notes"));
             assertThat(browser.driver.getTitle()).contains("measured");
             assertThat(browser.driver.findElements(By.cssSelector("#types .card"))).hasSize(4);
-            int before = Integer.parseInt(browser.driver.findElement(By.xpath(
-                    "//table[@id='operations']//tr[td[2]='GET /notes']/td[3]")).getText());
+            long before = calls(browser, "GET /notes");
             for (int i = 0; i < 3; i++) {
                 http().get("api/notes");
             }
-            waiting(browser).until(d -> Integer.parseInt(d.findElement(By.xpath(
-                    "//table[@id='operations']//tr[td[2]='GET /notes']/td[3]")).getText()) >= before + 3);
+            waiting(browser).until(d -> calls(browser, "GET /notes") >= before + 3);
             browser.screenshot("dashboard-" + serverKey() + "-1280x800");
             assertThat(browser.consoleErrors()).as("console errors and CSP violations").isEmpty();
         }

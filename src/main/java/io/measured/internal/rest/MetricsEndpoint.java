@@ -107,7 +107,7 @@ final class MetricsEndpoint {
     Reply history(Map<String, List<String>> query) throws BadRequestException {
         QueryParameters params = QueryParameters.of(query, Set.of("type"));
         OperationType type = params.type("type");
-        return Reply.ok(Views.HistoryView.of(buffer.getHistory(), type, java.time.Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()),
+        return Reply.ok(Views.HistoryView.of(buffer.getHistory(), buffer.getTotalsSinceStart(), type, java.time.Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()),
                 settings.mutationsEnabled()));
     }
 

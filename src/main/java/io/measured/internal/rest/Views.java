@@ -59,23 +59,17 @@ public final class Views {
     }
 
     /** {@code GET /metrics/history}. */
-    public record HistoryView(int slotSeconds, String started, boolean mutationsEnabled, List<SlotView> slots) {
+    public record HistoryView(int slotSeconds, String started, boolean mutationsEnabled,
+            Map<String, TotalsView> sinceStart, List<SlotView> slots) {
 
-        static HistoryView of(List<HistorySlot> slots, OperationType typeOrNull, java.time.Instant started,
-                boolean mutationsEnabled) {
+        static HistoryView of(List<HistorySlot> slots, Map<OperationType, HistorySlot.Totals> sinceStart,
+                OperationType typeOrNull, java.time.Instant started, boolean mutationsEnabled) {
             List<SlotView> views = new java.util.ArrayList<>(slots.size());
             for (HistorySlot slot : slots) {
-                Map<String, TotalsView> types = new LinkedHashMap<>();
-                for (OperationType type : OperationType.values()) {
-                    if (typeOrNull == null || type == typeOrNull) {
-                        HistorySlot.Totals totals = slot.byType().get(type);
-                        types.put(type.key(), new TotalsView(totals.calls(), totals.errors(), totals.callsPerSecond(),
-                                totals.avgDurationMs(), totals.p95DurationMs()));
-                    }
-                }
-                views.add(new SlotView(TIMESTAMP.format(slot.start()), types));
+                views.add(new SlotView(TIMESTAMP.format(slot.start()), TotalsView.of(slot.byType(), typeOrNull)));
             }
-            return new HistoryView(History.SLOT_SECONDS, TIMESTAMP.format(started), mutationsEnabled, views);
+            return new HistoryView(History.SLOT_SECONDS, TIMESTAMP.format(started), mutationsEnabled,
+                    TotalsView.of(sinceStart, typeOrNull), views);
         }
     }
 
@@ -83,8 +77,22 @@ public final class Views {
     public record SlotView(String start, Map<String, TotalsView> byType) {
     }
 
-    /** One type's calls in a slot. */
-    public record TotalsView(long calls, long errors, double callsPerSecond, double avgDurationMs, double p95DurationMs) {
+    /** One type's calls in a slot, or since start. */
+    public record TotalsView(long calls, long errors, double callsPerSecond, double avgDurationMs,
+            double p50DurationMs, double p95DurationMs, double p99DurationMs) {
+
+        /** Every type (or only {@code typeOrNull}), keyed by its JSON name in declaration order. */
+        static Map<String, TotalsView> of(Map<OperationType, HistorySlot.Totals> byType, OperationType typeOrNull) {
+            Map<String, TotalsView> views = new LinkedHashMap<>();
+            for (OperationType type : OperationType.values()) {
+                if (typeOrNull == null || type == typeOrNull) {
+                    HistorySlot.Totals t = byType.get(type);
+                    views.put(type.key(), new TotalsView(t.calls(), t.errors(), t.callsPerSecond(), t.avgDurationMs(),
+                            t.p50DurationMs(), t.p95DurationMs(), t.p99DurationMs()));
+                }
+            }
+            return views;
+        }
     }
 
     /** The answer to a sampling-rate change. */

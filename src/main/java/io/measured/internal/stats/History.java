@@ -23,12 +23,17 @@ public final class History {
     private static final long SLOT_MILLIS = SLOT_SECONDS * 1000L;
     private static final OperationType[] TYPES = OperationType.values();
 
-    /** One closed slot: per type ordinal, calls, errors, sum of nanoseconds and p95 in nanoseconds. */
-    public record Slot(long startMillis, long[] calls, long[] errors, long[] sumNanos, long[] p95Nanos) {
+    /**
+     * One slot (or the whole time since start): per type ordinal, calls, errors, sum of nanoseconds
+     * and p50, p95, p99 in nanoseconds (upper bounds of the fine histogram's buckets).
+     */
+    public record Slot(long startMillis, long[] calls, long[] errors, long[] sumNanos, long[] p50Nanos,
+            long[] p95Nanos, long[] p99Nanos) {
     }
 
     private final OperationRegistry operations;
     private final LongSupplier millis;
+    private final long createdMillis;
     private final Slot[] closed = new Slot[SLOTS];
     private int closedCount;
     private int newest = -1;
@@ -45,6 +50,7 @@ public final class History {
     public History(OperationRegistry operations, LongSupplier millis) {
         this.operations = operations;
         this.millis = millis;
+        this.createdMillis = millis.getAsLong();
     }
 
     /** The recording path's check: closes the open slot when {@code nanoTime} is past its end. */
@@ -69,25 +75,45 @@ public final class History {
     }
 
     private void close(long slot, long[][] totals) {
+        newest = (newest + 1) % SLOTS;
+        closed[newest] = difference(slot * SLOT_MILLIS, totals, atOpening);
+        closedCount = Math.min(SLOTS, closedCount + 1);
+    }
+
+    /** The calls counted in {@code after} and not in {@code before} (null: none before). */
+    private static Slot difference(long startMillis, long[][] after, long[][] before) {
         long[] calls = new long[TYPES.length];
         long[] errors = new long[TYPES.length];
         long[] sums = new long[TYPES.length];
+        long[] p50 = new long[TYPES.length];
         long[] p95 = new long[TYPES.length];
+        long[] p99 = new long[TYPES.length];
         for (int t = 0; t < TYPES.length; t++) {
-            long[] before = atOpening[t];
-            long[] after = totals[t];
-            calls[t] = Math.max(0, after[0] - before[0]);
-            errors[t] = Math.min(calls[t], Math.max(0, after[1] - before[1]));
-            sums[t] = Math.max(0, after[2] - before[2]);
+            long[] now = after[t];
+            long[] then = before == null ? new long[now.length] : before[t];
+            calls[t] = Math.max(0, now[0] - then[0]);
+            errors[t] = Math.min(calls[t], Math.max(0, now[1] - then[1]));
+            sums[t] = Math.max(0, now[2] - then[2]);
             long[] fine = new long[LatencyHistogram.BUCKETS];
             for (int b = 0; b < fine.length; b++) {
-                fine[b] = Math.max(0, after[3 + b] - before[3 + b]);
+                fine[b] = Math.max(0, now[3 + b] - then[3 + b]);
             }
-            p95[t] = LatencyHistogram.percentilesNanos(fine, calls[t], 95)[0];
+            long[] percentiles = LatencyHistogram.percentilesNanos(fine, calls[t], 50, 95, 99);
+            p50[t] = percentiles[0];
+            p95[t] = percentiles[1];
+            p99[t] = percentiles[2];
         }
-        newest = (newest + 1) % SLOTS;
-        closed[newest] = new Slot(slot * SLOT_MILLIS, calls, errors, sums, p95);
-        closedCount = Math.min(SLOTS, closedCount + 1);
+        return new Slot(startMillis, calls, errors, sums, p50, p95, p99);
+    }
+
+    /** Everything counted since creation, as one slot starting then. Costs the number of operations. */
+    public Slot sinceStart() {
+        return difference(createdMillis, operations.totalsByType(), null);
+    }
+
+    /** Seconds since this history started, at least one millisecond's worth. */
+    public double secondsSinceStart() {
+        return Math.max(1, millis.getAsLong() - createdMillis) / 1000.0;
     }
 
     /**

@@ -99,7 +99,13 @@ class MetricsEndpointTest {
         void historyIsSnakeCaseWithEveryType() throws BadRequestException {
             buffer.record(OperationType.DATABASE, "q", 2.0);
             JsonObject history = object(endpoint(Map.of("measured.endpoint.mutations", "true")).history(query()));
-            assertThat(history.keySet()).containsExactlyInAnyOrder("slot_seconds", "started", "mutations_enabled", "slots");
+            assertThat(history.keySet()).containsExactlyInAnyOrder("slot_seconds", "started", "mutations_enabled", "since_start",
+                    "slots");
+            JsonObject database = history.getJsonObject("since_start").getJsonObject("database");
+            assertThat(database.keySet()).containsExactlyInAnyOrder("calls", "errors", "calls_per_second",
+                    "avg_duration_ms", "p50_duration_ms", "p95_duration_ms", "p99_duration_ms");
+            assertThat(database.getInt("calls")).isEqualTo(1);
+            assertThat(history.getJsonObject("since_start").keySet()).containsExactly("database", "http", "render", "service");
             assertThat(history.getInt("slot_seconds")).isEqualTo(10);
             assertThat(history.getBoolean("mutations_enabled")).isTrue();
             JsonObject onlyRender = object(endpoint().history(query("type", "render")));

@@ -48,6 +48,23 @@ class HistoryTest {
     }
 
     @Test
+    void sinceStartCountsEveryCallWithItsPercentiles() {
+        at(0);
+        for (int i = 1; i <= 100; i++) {
+            query.record(i * 1_000_000L, i % 10 == 0);
+        }
+        at(25_000);
+        History.Slot total = history.sinceStart();
+        int db = OperationType.DATABASE.ordinal();
+        assertThat(total.calls()[db]).isEqualTo(100);
+        assertThat(total.errors()[db]).isEqualTo(10);
+        assertThat(total.p50Nanos()[db]).isBetween(50_000_000L, 57_000_000L);
+        assertThat(total.p99Nanos()[db]).isBetween(99_000_000L, 112_000_000L);
+        assertThat(total.calls()[OperationType.RENDER.ordinal()]).isZero();
+        assertThat(history.secondsSinceStart()).isEqualTo(25.0);
+    }
+
+    @Test
     void onlyTheLastFifteenMinutesAreKept() {
         at(0);
         for (int slot = 1; slot <= 120; slot++) {

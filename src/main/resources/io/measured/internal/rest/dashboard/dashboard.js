@@ -34,24 +34,27 @@
     status.className = isError ? 'error' : 'muted';
   }
 
-  function renderTypes(stats, operations, history) {
+  function percentiles(totals) {
+    return totals && totals.calls ? ms(totals.p50_duration_ms) + ' / ' + ms(totals.p95_duration_ms) + ' / '
+      + ms(totals.p99_duration_ms) : '–';
+  }
+
+  function renderTypes(history) {
     var container = document.getElementById('types');
     container.replaceChildren();
     var last = history.slots.length ? history.slots[history.slots.length - 1] : null;
     TYPES.forEach(function (type) {
-      var ops = operations.filter(function (op) { return op.operation_type === type; });
-      var calls = 0, errors = 0;
-      ops.forEach(function (op) { calls += op.count; errors += op.error_count; });
-      var buffered = stats.by_type[type] || {};
+      var total = history.since_start[type];
       var recent = last ? last.by_type[type] : null;
       var card = el('article', null, 'card');
       card.appendChild(el('h3', type));
       var facts = el('dl');
-      [['calls since start', calls],
-       ['errors since start', percent(errors, calls)],
+      [['calls since start', total.calls],
+       ['error rate since start', percent(total.errors, total.calls)],
+       ['p50 / p95 / p99 since start', percentiles(total)],
        ['last ' + history.slot_seconds + ' s', recent ? perSecond(recent.calls_per_second) : '–'],
-       ['p95 last ' + history.slot_seconds + ' s', recent && recent.calls ? ms(recent.p95_duration_ms) : '–'],
-       ['p50 / p95 / p99 buffered', buffered.count ? ms(buffered.p50_duration_ms) + ' / ' + ms(buffered.p95_duration_ms) + ' / ' + ms(buffered.p99_duration_ms) : '–']
+       ['error rate last ' + history.slot_seconds + ' s', recent ? percent(recent.errors, recent.calls) : '–'],
+       ['p50 / p95 / p99 last ' + history.slot_seconds + ' s', percentiles(recent)]
       ].forEach(function (pair) { facts.appendChild(el('dt', pair[0])); facts.appendChild(el('dd', pair[1])); });
       card.appendChild(facts);
       container.appendChild(card);
@@ -172,7 +175,7 @@
       .then(function (all) {
         var stats = all[0], operations = all[1], recent = all[2], history = all[3];
         state.operations = operations;
-        renderTypes(stats, operations, history);
+        renderTypes(history);
         renderChart('chart-throughput', history, 'calls_per_second');
         renderChart('chart-p95', history, 'p95_duration_ms');
         renderOperations();
