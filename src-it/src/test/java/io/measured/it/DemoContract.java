@@ -260,6 +260,10 @@ abstract class DemoContract implements BeanKindsContract, HttpTimingContract {
         assertThat(open.body()).endsWith("# EOF\n");
 
         assertThat(Http.object(http.get("api/metrics", "text/plain;q=0.5, application/json")).getInt("max_size")).isEqualTo(1000);
+        HttpResponse<String> notJson = http.get("api/metrics", "application/json;q=0, */*");
+        assertThat(notJson.statusCode()).isEqualTo(200);
+        assertThat(notJson.headers().firstValue("Content-Type")).as("JSON refused by q=0 despite */*")
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
 
         HttpResponse<String> refused = http.get("api/metrics", "image/png");
         assertThat(refused.statusCode()).isEqualTo(406);

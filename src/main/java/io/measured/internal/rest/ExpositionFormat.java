@@ -1,15 +1,13 @@
 package io.measured.internal.rest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The formats {@code GET /metrics} can answer in, and the choice among them from an {@code Accept}
- * header by its q-values: the highest q wins, a more specific range wins a tie, then the order
- * given. No header, or any wildcard, means JSON.
+ * header by its q-values. No header, or a bare wildcard, means JSON.
  */
 enum ExpositionFormat {
     JSON("application/json", "application/json"),
@@ -49,39 +47,44 @@ enum ExpositionFormat {
         }
     }
 
-    /** Returns the format to answer in, or empty when the header accepts none of them (406). */
+    /** A format with the range that decides its quality: the most specific range matching it. */
+    private record Candidate(ExpositionFormat format, Range range) {
+    }
+
+    /**
+     * Returns the format to answer in, or empty when the header accepts none of them (406). As in
+     * RFC 9110 section 12.5.1, a format's quality is that of the most specific range matching it, so
+     * {@code application/json;q=0, *}{@code /*} refuses JSON; among equal qualities the more specific
+     * range wins, then the range named first, then the order of this enum.
+     */
     static Optional<ExpositionFormat> choose(String acceptHeader) {
         if (acceptHeader == null || acceptHeader.isBlank()) {
             return Optional.of(JSON);
         }
         List<Range> ranges = parse(acceptHeader);
-        ranges.sort(Comparator.comparingDouble(Range::q).reversed()
-                .thenComparing(Comparator.comparingInt(Range::specificity).reversed())
-                .thenComparingInt(Range::position));
-        for (Range range : ranges) {
-            if (range.q <= 0) {
-                continue;
-            }
-            if (range.specificity() < 2 && range.matches(JSON.mediaType)) {
-                return Optional.of(JSON);
-            }
-            for (ExpositionFormat format : values()) {
-                if (range.matches(format.mediaType) && !excluded(ranges, format)) {
-                    return Optional.of(format);
+        Candidate best = null;
+        for (ExpositionFormat format : values()) {
+            Range deciding = null;
+            for (Range range : ranges) {
+                if (range.matches(format.mediaType) && (deciding == null || range.specificity() > deciding.specificity())) {
+                    deciding = range;
                 }
             }
-        }
-        return Optional.empty();
-    }
-
-    /** A format named exactly with q=0 is refused even if a wildcard would take it. */
-    private static boolean excluded(List<Range> ranges, ExpositionFormat format) {
-        for (Range range : ranges) {
-            if (range.q <= 0 && range.specificity() == 2 && range.matches(format.mediaType)) {
-                return true;
+            if (deciding != null && deciding.q > 0 && (best == null || better(deciding, best.range))) {
+                best = new Candidate(format, deciding);
             }
         }
-        return false;
+        return best == null ? Optional.empty() : Optional.of(best.format);
+    }
+
+    private static boolean better(Range range, Range than) {
+        if (range.q != than.q) {
+            return range.q > than.q;
+        }
+        if (range.specificity() != than.specificity()) {
+            return range.specificity() > than.specificity();
+        }
+        return range.position < than.position;
     }
 
     private static List<Range> parse(String header) {

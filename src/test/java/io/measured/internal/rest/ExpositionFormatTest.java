@@ -30,6 +30,12 @@ class ExpositionFormatTest {
         "text/*, text/plain;q=0, text/html;q=0|NONE",
         "image/png|NONE",
         "application/json;q=0|NONE",
+        "'application/json;q=0, */*'|PROMETHEUS",
+        "'*/*;q=0.5, application/json;q=0, text/html;q=0.4'|PROMETHEUS",
+        "'application/*;q=0.3, application/openmetrics-text'|OPENMETRICS",
+        "'text/plain, application/json'|PROMETHEUS",
+        "'application/json, text/plain'|JSON",
+        "'*/*, text/plain'|PROMETHEUS",
         "garbage|NONE",
         "text/plain;q=abc, application/openmetrics-text;q=0.1|OPENMETRICS",
     })
