@@ -13,7 +13,14 @@ import java.util.Map;
  */
 public record HistorySlot(Instant start, int seconds, Map<OperationType, Totals> byType) {
 
-    /** Copies the map; no argument may be null. */
+    /**
+     * Copies the map.
+     *
+     * @param start the slot's start; not null
+     * @param seconds the slot's length in seconds, {@code >= 1}
+     * @param byType every type's totals; not null
+     * @throws NullPointerException if the map or one of its entries is null
+     */
     public HistorySlot {
         byType = Map.copyOf(byType);
     }

@@ -66,7 +66,9 @@ public @interface Measured {
 
         private static final long serialVersionUID = 1L;
 
+        /** @serial the type it binds */
         private final OperationType type;
+        /** @serial the name it binds, empty for the default */
         private final String name;
 
         private Literal(OperationType type, String name) {

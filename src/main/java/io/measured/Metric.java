@@ -21,6 +21,12 @@ public record Metric(OperationType operationType, String operationName, Instant 
     /**
      * Checks the components and copies the metadata.
      *
+     * @param operationType the type; not null
+     * @param operationName the name; not null
+     * @param timestamp when it was recorded; not null
+     * @param durationMs the duration in milliseconds; finite and {@code >= 0}
+     * @param processId the id of the recording process
+     * @param metadata extra facts; null means none
      * @throws NullPointerException if the type, name or timestamp is null
      * @throws IllegalArgumentException if the duration is negative, NaN or infinite
      */

@@ -128,8 +128,14 @@ public class MetricsBuffer {
     }
 
     /**
-     * Records a call without metadata, subject to sampling.
+     * Records a call without metadata, subject to sampling. Thread-safe.
      *
+     * @param type the operation's type; not null
+     * @param name the operation's name; not null
+     * @param durationMs the duration in milliseconds; finite and {@code >= 0}
+     * @return whether the call entered the buffer (it always counts in the statistics)
+     * @throws IllegalArgumentException if the type or name is null, or the duration is negative,
+     *         NaN or infinite
      * @see #record(OperationType, String, double, Map, boolean)
      */
     public boolean record(OperationType type, String name, double durationMs) {
@@ -137,8 +143,15 @@ public class MetricsBuffer {
     }
 
     /**
-     * Records a call with metadata, subject to sampling.
+     * Records a call with metadata, subject to sampling. Thread-safe.
      *
+     * @param type the operation's type; not null
+     * @param name the operation's name; not null
+     * @param durationMs the duration in milliseconds; finite and {@code >= 0}
+     * @param metadata extra facts, cut to the metadata limits; null means none
+     * @return whether the call entered the buffer (it always counts in the statistics)
+     * @throws IllegalArgumentException if the type or name is null, or the duration is negative,
+     *         NaN or infinite
      * @see #record(OperationType, String, double, Map, boolean)
      */
     public boolean record(OperationType type, String name, double durationMs, Map<String, String> metadata) {

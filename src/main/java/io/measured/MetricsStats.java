@@ -22,6 +22,11 @@ public record MetricsStats(int totalCount, int maxSize, long processId,
     /**
      * Copies the maps so the snapshot stays unmodifiable; they iterate in type declaration order.
      *
+     * @param totalCount how many metrics the buffer holds
+     * @param maxSize the buffer's capacity
+     * @param processId the id of this process
+     * @param samplingRates the sampling rate of every type; not null
+     * @param byType the statistics of every type; not null
      * @throws NullPointerException if a map is null
      */
     public MetricsStats {

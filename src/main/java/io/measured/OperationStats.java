@@ -27,7 +27,22 @@ public record OperationStats(OperationType operationType, String operationName, 
         long errorCount, double sumDurationMs, double avgDurationMs, double maxDurationMs,
         double p50DurationMs, double p95DurationMs, double p99DurationMs, List<HistogramBucket> buckets) {
 
-    /** Copies the buckets so the snapshot stays unmodifiable. */
+    /**
+     * Copies the buckets so the snapshot stays unmodifiable.
+     *
+     * @param operationType the type
+     * @param operationName the name
+     * @param count how many calls were recorded
+     * @param errorCount how many of them failed
+     * @param sumDurationMs the total duration in milliseconds
+     * @param avgDurationMs the mean duration in milliseconds
+     * @param maxDurationMs the largest duration in milliseconds
+     * @param p50DurationMs the median duration
+     * @param p95DurationMs the 95th percentile duration
+     * @param p99DurationMs the 99th percentile duration
+     * @param buckets the cumulative counts per bound; not null
+     * @throws NullPointerException if {@code buckets} or one of them is null
+     */
     public OperationStats {
         buckets = List.copyOf(buckets);
     }
