@@ -3,7 +3,6 @@ package io.measured.jdbc;
 import io.measured.MetricsBuffer;
 import io.measured.internal.jdbc.ApplicationBuffer;
 import io.measured.internal.jdbc.DataSourceTarget;
-import io.measured.internal.jdbc.JdbcProxies;
 import io.measured.internal.jdbc.JdbcRecorder;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -86,7 +85,7 @@ public class MeasuredDataSource implements DataSource, XADataSource, ConnectionP
     public static MeasuredDataSource wrap(DataSource dataSource, MetricsBuffer buffer) {
         Objects.requireNonNull(buffer, "buffer");
         return new MeasuredDataSource(DataSourceTarget.of(Objects.requireNonNull(dataSource, "dataSource")),
-                new JdbcRecorder(() -> buffer));
+                new JdbcRecorder(buffer));
     }
 
     /**
@@ -172,26 +171,26 @@ public class MeasuredDataSource implements DataSource, XADataSource, ConnectionP
 
     @Override
     public XAConnection getXAConnection() throws SQLException {
-        XAConnection connection = target.as(XADataSource.class).getXAConnection();
-        return recorder.off() ? connection : (XAConnection) JdbcProxies.pooled(connection, recorder);
+        XADataSource vendor = target.as(XADataSource.class);
+        return (XAConnection) recorder.connectPooled(vendor::getXAConnection);
     }
 
     @Override
     public XAConnection getXAConnection(String user, String password) throws SQLException {
-        XAConnection connection = target.as(XADataSource.class).getXAConnection(user, password);
-        return recorder.off() ? connection : (XAConnection) JdbcProxies.pooled(connection, recorder);
+        XADataSource vendor = target.as(XADataSource.class);
+        return (XAConnection) recorder.connectPooled(() -> vendor.getXAConnection(user, password));
     }
 
     @Override
     public PooledConnection getPooledConnection() throws SQLException {
-        PooledConnection connection = target.as(ConnectionPoolDataSource.class).getPooledConnection();
-        return recorder.off() ? connection : JdbcProxies.pooled(connection, recorder);
+        ConnectionPoolDataSource vendor = target.as(ConnectionPoolDataSource.class);
+        return recorder.connectPooled(vendor::getPooledConnection);
     }
 
     @Override
     public PooledConnection getPooledConnection(String user, String password) throws SQLException {
-        PooledConnection connection = target.as(ConnectionPoolDataSource.class).getPooledConnection(user, password);
-        return recorder.off() ? connection : JdbcProxies.pooled(connection, recorder);
+        ConnectionPoolDataSource vendor = target.as(ConnectionPoolDataSource.class);
+        return recorder.connectPooled(() -> vendor.getPooledConnection(user, password));
     }
 
     @Override

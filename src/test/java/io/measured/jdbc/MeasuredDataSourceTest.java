@@ -195,6 +195,9 @@ class MeasuredDataSourceTest {
                 pooled.close();
             }
             assertThat(statements()).extracting(Metric::operationName).containsExactly("SELECT notes", "DELETE notes");
+            assertThat(buffer.getAll()).as("the two physical connections a pool would open, timed")
+                    .filteredOn(m -> m.operationName().equals("getConnection")).hasSize(2)
+                    .allSatisfy(m -> assertThat(m.metadata()).containsEntry("outcome", "success"));
         }
 
         @Test

@@ -76,6 +76,11 @@ final class Http {
         return send(builder.build());
     }
 
+    HttpResponse<String> postText(String path, String text) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+    }
+
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return send(request(path).header("Accept", accept).GET().build());
     }

@@ -14,7 +14,10 @@ import java.util.Map;
  * directory holding one server whose {@code server.xml} enables {@code webProfile-10.0} and
  * {@code mpConfig-3.1}, listens on a free loopback port, backs {@code java:comp/DefaultDataSource}
  * with in-memory embedded Derby (Liberty ships no JDBC driver), and deploys the demo at "/";
- * system properties go to the server's {@code jvm.options}.
+ * system properties go to the server's {@code jvm.options}. Liberty loads the class of an
+ * application's {@code @DataSourceDefinition} only from a library the application's class loader
+ * names (J2CA8022E otherwise), so the measured and H2 jars the WAR carries are also given to it as
+ * a private library, as a user does.
  */
 final class OpenLibertyServer extends ServerProcess {
 
@@ -33,7 +36,12 @@ final class OpenLibertyServer extends ServerProcess {
                     <jdbcDriver libraryRef="derby"/>
                     <properties.derby.embedded databaseName="memory:demo" createDatabase="create"/>
                 </dataSource>
-                <webApplication id="demo" name="demo" location="${demo.war}" contextRoot="/"/>
+                <library id="demoJdbc">
+                    <fileset dir="${jdbc.dir}" includes="*.jar"/>
+                </library>
+                <webApplication id="demo" name="demo" location="${demo.war}" contextRoot="/">
+                    <classloader commonLibraryRef="demoJdbc"/>
+                </webApplication>
             </server>
             """;
 
@@ -50,7 +58,10 @@ final class OpenLibertyServer extends ServerProcess {
         Files.createDirectories(server);
         int port = Ports.free();
         Files.writeString(server.resolve("server.xml"), SERVER_XML, StandardCharsets.UTF_8);
+        Path jdbc = Files.createDirectories(work.resolve("jdbc"));
+        copyJdbcJars(requiredPath("demo.war"), jdbc);
         Files.writeString(server.resolve("bootstrap.properties"), String.join("\n",
+                "jdbc.dir=" + jdbc.toAbsolutePath(),
                 "http.port=" + port,
                 "derby.dir=" + requiredPath("derby.dir").toAbsolutePath(),
                 "demo.war=" + requiredPath("demo.war").toAbsolutePath(),
@@ -64,6 +75,20 @@ final class OpenLibertyServer extends ServerProcess {
                 "WLP_USER_DIR", work.resolve("usr").toString(),
                 "JAVA_HOME", Path.of(javaExecutable()).getParent().getParent().toString()));
         return awaitDeployment(URI.create("http://127.0.0.1:" + port + "/"));
+    }
+
+    /** Copies the WAR's measured and H2 jars, which its data source definition names, to {@code into}. */
+    private static void copyJdbcJars(Path war, Path into) throws IOException {
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(war);
+                java.util.stream.Stream<Path> jars = Files.list(zip.getPath("/WEB-INF/lib"))) {
+            List<Path> wanted = jars.filter(jar -> jar.getFileName().toString().matches("(measured|h2)-.*\\.jar")).toList();
+            if (wanted.size() != 2) {
+                throw new IllegalStateException("expected the measured and h2 jars in " + war + ", found " + wanted);
+            }
+            for (Path jar : wanted) {
+                Files.copy(jar, into.resolve(jar.getFileName().toString()));
+            }
+        }
     }
 
     /**

@@ -34,6 +34,20 @@ final class Operations {
         return entry == null ? 0 : entry.count;
     }
 
+    /**
+     * Calls of an operation whose key matches ignoring case: JPA providers spell the table of an
+     * entity each their own way ({@code DEMO_COMMENT} or {@code demo_comment}).
+     */
+    long countIgnoringCase(String key) {
+        long total = 0;
+        for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(key)) {
+                total += entry.getValue().count;
+            }
+        }
+        return total;
+    }
+
     long errors(String key) {
         Entry entry = entries.get(key);
         return entry == null ? 0 : entry.errors;

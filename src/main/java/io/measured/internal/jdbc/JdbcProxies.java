@@ -30,7 +30,7 @@ public final class JdbcProxies {
     }
 
     /** A pooled connection whose logical connections record their statements. */
-    public static PooledConnection pooled(PooledConnection vendor, JdbcRecorder recorder) {
+    static PooledConnection pooled(PooledConnection vendor, JdbcRecorder recorder) {
         Class<?> type = vendor instanceof XAConnection ? XAConnection.class : PooledConnection.class;
         return (PooledConnection) Proxy.newProxyInstance(JdbcProxies.class.getClassLoader(), new Class<?>[] {type},
                 new Handler(vendor, recorder));

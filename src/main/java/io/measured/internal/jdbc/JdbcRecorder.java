@@ -45,6 +45,12 @@ public final class JdbcRecorder {
         this.source = source;
     }
 
+    /** @param known the buffer to record into, known from the start */
+    public JdbcRecorder(MetricsBuffer known) {
+        this.source = () -> known;
+        this.buffer = known;
+    }
+
     /** The buffer, or null when there is none to record into (now, or for good when {@link #off}). */
     private MetricsBuffer buffer() {
         MetricsBuffer current = buffer;
@@ -161,6 +167,42 @@ public final class JdbcRecorder {
         }
         connected(start, System.nanoTime(), null);
         return JdbcProxies.connection(connection, this);
+    }
+
+    /** Opens a vendor connection for a pool: an {@code XAConnection} or a {@code PooledConnection}. */
+    @FunctionalInterface
+    public interface PooledSource<T extends javax.sql.PooledConnection> {
+        T open() throws SQLException;
+    }
+
+    /**
+     * Opens a physical connection for a server's pool and wraps it so that the connections it hands
+     * out are recorded. The open is timed as {@code getConnection} only once the application's
+     * buffer is known: it runs inside the server's pool, in the server's context rather than the
+     * application's, where a lookup may answer for another module (Open Liberty's does), so the
+     * buffer is looked up only where the application runs its statements. The pool's own waits
+     * happen above this data source, where it cannot see them. When JDBC timing is known to be
+     * off, returns the connection as it is.
+     */
+    public javax.sql.PooledConnection connectPooled(PooledSource<?> source) throws SQLException {
+        if (off) {
+            return source.open();
+        }
+        boolean timed = buffer != null;
+        long start = System.nanoTime();
+        javax.sql.PooledConnection connection;
+        try {
+            connection = source.open();
+        } catch (SQLException | RuntimeException failure) {
+            if (timed) {
+                connected(start, System.nanoTime(), failure);
+            }
+            throw failure;
+        }
+        if (timed) {
+            connected(start, System.nanoTime(), null);
+        }
+        return JdbcProxies.pooled(connection, this);
     }
 
     private void connected(long start, long end, Throwable failure) {
