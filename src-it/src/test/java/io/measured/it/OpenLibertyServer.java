@@ -17,7 +17,7 @@ import java.util.Map;
  * system properties go to the server's {@code jvm.options}. Liberty loads the class of an
  * application's {@code @DataSourceDefinition} only from a library the application's class loader
  * names (J2CA8022E otherwise), so the measured and H2 jars the WAR carries are also given to it as
- * a private library, as a user does.
+ * a common library (a private one would make its beans a second copy of the WAR's), as a user does.
  */
 final class OpenLibertyServer extends ServerProcess {
 
