@@ -34,6 +34,7 @@ final class GlassFishServer extends ServerProcess {
     private final int minimumJava;
     private final boolean embeddedDerby;
     private Path domain;
+    private String warProperty = "demo.war";
 
     private GlassFishServer(String name, String homeProperty, int minimumJava, boolean embeddedDerby) {
         this.name = name;
@@ -48,6 +49,12 @@ final class GlassFishServer extends ServerProcess {
 
     static GlassFishServer payaraServer6() {
         return new GlassFishServer("Payara Server 6", "payara.server.home", 17, false);
+    }
+
+    /** Deploys the WAR the given system property names instead of {@code demo.war}. */
+    GlassFishServer withWarFrom(String property) {
+        this.warProperty = property;
+        return this;
     }
 
     @Override
@@ -68,7 +75,7 @@ final class GlassFishServer extends ServerProcess {
         domain = domains.resolve("demo");
         configure(domain.resolve("config/domain.xml"), systemProperties, embeddedDerby);
         Files.createDirectories(domain.resolve("autodeploy"));
-        Files.copy(requiredPath("demo.war"), domain.resolve("autodeploy/demo.war"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(requiredPath(warProperty), domain.resolve("autodeploy/demo.war"), StandardCopyOption.REPLACE_EXISTING);
         List<String> command = List.of(home.resolve("bin/startserv").toString(), "--domaindir", domains.toString(), "demo");
         home.resolve("bin/startserv").toFile().setExecutable(true);
         launch(command, work, environment);
