@@ -30,10 +30,35 @@ public final class OperationRecorder {
 
     private final BufferCore core;
     private final Site site;
+    /** What {@link #record(long, long)} records: checked and cut once, when this recorder was made. */
+    private final Map<String, String> metadata;
+    private final boolean metadataIsError;
 
     OperationRecorder(BufferCore core, Site site) {
+        this(core, site, Outcomes.SUCCESS_METADATA, false);
+    }
+
+    private OperationRecorder(BufferCore core, Site site, Map<String, String> metadata, boolean metadataIsError) {
         this.core = core;
         this.site = site;
+        this.metadata = metadata;
+        this.metadataIsError = metadataIsError;
+    }
+
+    /**
+     * Returns a recorder of the same operation whose {@link #record(long, long)} records the given
+     * metadata instead of {@code outcome=success}: for calls that always carry the same facts (a
+     * statement's SQL text, say), checked and cut to the length limits once, here, so that each
+     * call allocates nothing. The other {@code record} methods are unchanged.
+     *
+     * @param metadata the metadata of every {@link #record(long, long)}; copied and cut as
+     *        {@link #record(long, long, Map)} does; null means none; with {@code outcome=error} (or
+     *        for HTTP a {@code status} of 500 or more) every such call counts as an error
+     * @return a recorder of the same operation; thread-safe like this one
+     */
+    public OperationRecorder withMetadata(Map<String, String> metadata) {
+        Map<String, String> safe = core.safe(metadata);
+        return new OperationRecorder(core, site, safe, Outcomes.isError(site.type(), safe));
     }
 
     /**
@@ -56,7 +81,8 @@ public final class OperationRecorder {
     }
 
     /**
-     * Records a successful call, with metadata {@code outcome=success}.
+     * Records a successful call, with metadata {@code outcome=success} (or that given to
+     * {@link #withMetadata}).
      *
      * @param startNanoTime {@code System.nanoTime()} when the call started
      * @param endNanoTime {@code System.nanoTime()} when it ended; a value before the start counts
@@ -64,7 +90,7 @@ public final class OperationRecorder {
      * @return true if the call entered the buffer of recent calls, false if sampling skipped it
      */
     public boolean record(long startNanoTime, long endNanoTime) {
-        return core.recordCall(site, startNanoTime, endNanoTime, Outcomes.SUCCESS_METADATA, false, false);
+        return core.recordCall(site, startNanoTime, endNanoTime, metadata, metadataIsError, false);
     }
 
     /**

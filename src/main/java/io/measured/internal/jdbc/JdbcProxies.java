@@ -4,19 +4,17 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import javax.sql.PooledConnection;
 import javax.sql.XAConnection;
 
 /**
  * Wraps the JDBC objects an application gets, so that statement executions are recorded: a
- * {@link Connection} hands out wrapped statements, and a statement records its executions. Every
- * other call goes to the vendor object unchanged, with its own result and its own exception
- * instance; {@code unwrap} and {@code isWrapperFor} reach the vendor objects; result sets are the
- * vendor's. Stateless; each wrapper is as thread-safe as the object it wraps.
+ * {@link Connection} ({@link MeasuredConnection}) hands out statements that record their
+ * executions, and a pooled or XA connection hands out such connections. Every other call goes to
+ * the vendor object unchanged, with its own result and its own exception instance;
+ * {@code unwrap} and {@code isWrapperFor} reach the vendor objects; result sets are the vendor's.
+ * Stateless; each wrapper is as thread-safe as the object it wraps.
  */
 public final class JdbcProxies {
 
@@ -25,8 +23,7 @@ public final class JdbcProxies {
 
     /** A connection that records the statements it runs. */
     public static Connection connection(Connection vendor, JdbcRecorder recorder) {
-        return (Connection) Proxy.newProxyInstance(JdbcProxies.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new Handler(vendor, recorder));
+        return new MeasuredConnection(vendor, recorder);
     }
 
     /** A pooled connection whose logical connections record their statements. */
@@ -70,8 +67,9 @@ public final class JdbcProxies {
     }
 
     /**
-     * Passes every call to the vendor object and wraps what must record: statements a connection
-     * makes, and the logical connections a pooled connection hands out.
+     * Passes every call to a pooled connection and wraps the logical connections it hands out. (A
+     * dynamic proxy suffices here: a pool calls these once per physical connection, not per
+     * statement.)
      */
     private static final class Handler implements InvocationHandler {
         private final Object vendor;
@@ -89,25 +87,10 @@ public final class JdbcProxies {
                 return special;
             }
             Object result = call(vendor, method, args);
-            String name = method.getName();
-            if (result instanceof Statement statement && proxy instanceof Connection connection
-                    && (name.equals("createStatement") || name.equals("prepareStatement") || name.equals("prepareCall"))) {
-                String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
-                return StatementHandler.wrap(statement, connection, recorder, sql);
-            }
-            if (result instanceof Connection connection && proxy instanceof PooledConnection
-                    && name.equals("getConnection")) {
+            if (result instanceof Connection connection && method.getName().equals("getConnection")) {
                 return connection(connection, recorder);
             }
             return result;
         }
-    }
-
-    /** The interface a statement proxy presents: the most specific of the vendor statement's. */
-    static Class<?> statementType(Statement statement) {
-        if (statement instanceof CallableStatement) {
-            return CallableStatement.class;
-        }
-        return statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
     }
 }

@@ -122,7 +122,11 @@ public final class JdbcRecorder {
             return;
         }
         try {
-            sql.recorder.record(start, end, failure == null ? sql.success : failed(sql, failure, null));
+            if (failure == null) {
+                sql.success.record(start, end);
+            } else {
+                sql.recorder.record(start, end, failed(sql, failure, null));
+            }
         } catch (RuntimeException | LinkageError e) {
             report(sql.recorder.name(), e);
         }

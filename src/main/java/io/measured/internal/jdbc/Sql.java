@@ -5,9 +5,9 @@ import io.measured.internal.stats.Outcomes;
 import java.util.Map;
 
 /**
- * One SQL text as recorded: its operation recorder ({@code <VERB> <first table>}) and the metadata
- * of a successful execution, built once so that recording a success allocates nothing.
- * Immutable and thread-safe.
+ * One SQL text as recorded: its operation recorder ({@code <VERB> <first table>}), and one bound to
+ * the metadata of a successful execution, checked once so that recording a success allocates
+ * nothing. Immutable and thread-safe.
  */
 final class Sql {
 
@@ -17,11 +17,11 @@ final class Sql {
 
     final OperationRecorder recorder;
     final String text;
-    final Map<String, String> success;
+    final OperationRecorder success;
 
     Sql(OperationRecorder recorder, String text) {
         this.recorder = recorder;
         this.text = text;
-        this.success = Map.of(SQL, text, Outcomes.OUTCOME, Outcomes.SUCCESS);
+        this.success = recorder.withMetadata(Map.of(SQL, text, Outcomes.OUTCOME, Outcomes.SUCCESS));
     }
 }
