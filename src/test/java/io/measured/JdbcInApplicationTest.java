@@ -1,6 +1,7 @@
 package io.measured;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.measured.jdbc.MeasuredDataSource;
 import java.sql.Connection;
@@ -66,6 +67,43 @@ class JdbcInApplicationTest {
             assertThat(container.select(MetricsBuffer.class).get().getAll()).extracting(Metric::operationName)
                     .containsExactly("getConnection", "CREATE notes", "INSERT notes", "SELECT notes");
         }
+    }
+
+    @Test
+    @DisplayName("a data source given only the vendor's URL reaches the database through its driver")
+    void aVendorUrlNeedsNoVendorClass() throws SQLException {
+        MeasuredDataSource dataSource = new MeasuredDataSource();
+        dataSource.setUrl("jdbc:" + newDatabase());
+        try (WeldContainer container = MeasuredContainers.start(Map.of())) {
+            useThrough(dataSource.getConnection("sa", ""));
+            assertThat(container.select(MetricsBuffer.class).get().getAll()).extracting(Metric::operationName)
+                    .containsExactly("getConnection", "CREATE notes", "INSERT notes", "SELECT notes");
+            assertThatThrownBy(dataSource::getXAConnection).isInstanceOf(java.sql.SQLFeatureNotSupportedException.class)
+                    .hasMessageContaining("javax.sql.XADataSource");
+        }
+    }
+
+    @Test
+    @DisplayName("measured.target, the design's name, names the vendor class where properties are set by name")
+    void theDesignsPropertyName() throws SQLException {
+        MeasuredDataSource dataSource = new MeasuredDataSource();
+        dataSource.setProperty("measured.target", "org.h2.jdbcx.JdbcDataSource");
+        dataSource.setProperty("url", "jdbc:" + newDatabase());
+        assertThat(dataSource.getMeasuredTarget()).isEqualTo("org.h2.jdbcx.JdbcDataSource");
+        try (WeldContainer container = MeasuredContainers.start(Map.of())) {
+            useThrough(dataSource.getConnection());
+            assertThat(dataSource.unwrap(org.h2.jdbcx.JdbcDataSource.class)).isNotNull();
+            assertThat(container.select(MetricsBuffer.class).get().getAll()).extracting(Metric::operationName)
+                    .containsExactly("getConnection", "CREATE notes", "INSERT notes", "SELECT notes");
+        }
+    }
+
+    @Test
+    void noVendorClassAndNoUrlIsRefusedByName() {
+        MeasuredDataSource dataSource = new MeasuredDataSource();
+        dataSource.setUser("sa");
+        assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLException.class)
+                .hasMessageContaining("'measuredTarget'").hasMessageContaining("jdbc:");
     }
 
     @Test

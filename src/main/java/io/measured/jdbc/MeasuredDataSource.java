@@ -35,9 +35,13 @@ import javax.sql.XADataSource;
  *       {@code password}, {@code serverName}, {@code portNumber}, {@code databaseName} and any other
  *       property given through {@link #setProperty} go to the vendor object. It serves
  *       {@link DataSource}, {@link XADataSource} and {@link ConnectionPoolDataSource} as far as the
- *       vendor class does. Without {@code measuredTarget}, a {@code url} of the form
- *       {@code jdbc:measured:<the real URL without "jdbc:">} reaches the database through its
- *       driver, as a plain {@link DataSource}.</li>
+ *       vendor class does. ({@code measured.target}, the design's name, works where properties
+ *       are set by name through {@link #setProperty}; servers set them through JavaBean setters,
+ *       whose names cannot hold a dot, so GlassFish and Payara drop it without a word.) Without
+ *       {@code measuredTarget}, the {@code url} (a vendor URL, or
+ *       {@code jdbc:measured:<the real URL without "jdbc:">}) reaches the database through the
+ *       JDBC driver that accepts it, as a plain {@link DataSource}: no XA, no pooled
+ *       connections.</li>
  *   <li>{@link #wrap(DataSource)} for a data source the application builds or produces itself,
  *       recording into the application's buffer.</li>
  *   <li>{@link #wrap(DataSource, MetricsBuffer)} in plain Java.</li>
@@ -107,12 +111,20 @@ public class MeasuredDataSource implements DataSource, XADataSource, ConnectionP
      * Sets a property of the vendor object, by its JavaBean name; applied when the vendor object is
      * made, by its {@code set<Name>} method taking a String, int, long or boolean.
      *
-     * @param name the property name, such as {@code url}; not null
+     * @param name the property name, such as {@code url}; not null; {@code measured.target} (or
+     *        {@code measuredTarget}) names the vendor class instead, as {@link #setMeasuredTarget}
      * @param value its value as text
      */
     public void setProperty(String name, String value) {
-        target.setProperty(name, value);
+        if (TARGET_PROPERTY.equals(name) || "measuredTarget".equals(name)) {
+            setMeasuredTarget(value);
+        } else {
+            target.setProperty(name, value);
+        }
     }
+
+    /** The design's name of the vendor class property, for tools that set properties by name. */
+    private static final String TARGET_PROPERTY = "measured.target";
 
     /** @param url the vendor's JDBC URL property */
     public void setUrl(String url) {

@@ -70,13 +70,15 @@ public final class DataSourceTarget {
         if (className == null || className.isEmpty()) {
             String url = properties.getOrDefault("url", properties.get("URL"));
             if (url != null && url.startsWith(MEASURED_URL)) {
-                vendor = new DriverManagerSource("jdbc:" + url.substring(MEASURED_URL.length()), properties.get("user"),
-                        properties.get("password"));
+                url = "jdbc:" + url.substring(MEASURED_URL.length());
+            }
+            if (url != null && url.startsWith("jdbc:")) {
+                vendor = new DriverManagerSource(url, properties.get("user"), properties.get("password"));
                 return vendor;
             }
-            throw new SQLException("the measured data source has no property 'measuredTarget': name the vendor data"
-                    + " source class to wrap, such as org.h2.jdbcx.JdbcDataSource, or give a url jdbc:measured:<the"
-                    + " real URL without jdbc:> to reach the database through its driver");
+            throw new SQLException("the measured data source has no property 'measuredTarget' and no jdbc: url: name"
+                    + " the vendor data source class to wrap, such as org.h2.jdbcx.JdbcDataSource, or give the url"
+                    + " (jdbc:<vendor>:... or jdbc:measured:<vendor>:...) to reach the database through its driver");
         }
         Object made;
         try {

@@ -2,16 +2,21 @@ package io.measured.internal.jdbc;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The database behind a {@code jdbc:measured:} URL given to a data source with no vendor class:
- * connections come from {@link DriverManager} and the real URL's driver. Immutable; thread-safe.
+ * The database behind a URL given to a data source with no vendor class: connections come from
+ * the JDBC driver that accepts the URL, among those the application's class loader offers as
+ * services (a driver in {@code WEB-INF/lib} is not registered with {@link DriverManager} unless
+ * something loads it), else from {@link DriverManager}. Thread-safe.
  */
 final class DriverManagerSource implements DataSource {
 
@@ -19,6 +24,8 @@ final class DriverManagerSource implements DataSource {
     private final String user;
     private final String password;
     private volatile int loginTimeout;
+    /** The driver found for the URL among the application's services, once looked for. */
+    private volatile Driver driver;
 
     DriverManagerSource(String url, String user, String password) {
         this.url = url;
@@ -35,12 +42,52 @@ final class DriverManagerSource implements DataSource {
         if (password != null) {
             info.setProperty("password", password);
         }
-        return DriverManager.getConnection(url, info);
+        return connect(info);
     }
 
     @Override
     public Connection getConnection(String username, String secret) throws SQLException {
-        return DriverManager.getConnection(url, username, secret);
+        Properties info = new Properties();
+        if (username != null) {
+            info.setProperty("user", username);
+        }
+        if (secret != null) {
+            info.setProperty("password", secret);
+        }
+        return connect(info);
+    }
+
+    private Connection connect(Properties info) throws SQLException {
+        Driver found = driver;
+        if (found == null) {
+            found = find();
+            driver = found;
+        }
+        Connection connection = found.connect(url, info);
+        if (connection == null) {
+            throw new SQLException("the JDBC driver " + found.getClass().getName() + " accepted the url but returned"
+                    + " no connection", "08001");
+        }
+        return connection;
+    }
+
+    private Driver find() throws SQLException {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        for (ClassLoader loader : new ClassLoader[] {context, DriverManagerSource.class.getClassLoader()}) {
+            if (loader == null) {
+                continue;
+            }
+            try {
+                for (Driver candidate : ServiceLoader.load(Driver.class, loader)) {
+                    if (!(candidate instanceof io.measured.jdbc.MeasuredDriver) && candidate.acceptsURL(url)) {
+                        return candidate;
+                    }
+                }
+            } catch (ServiceConfigurationError broken) {
+                // a broken driver entry elsewhere on the class path: DriverManager may still know one
+            }
+        }
+        return DriverManager.getDriver(url);
     }
 
     @Override
