@@ -35,14 +35,7 @@ final class DriverManagerSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        Properties info = new Properties();
-        if (user != null) {
-            info.setProperty("user", user);
-        }
-        if (password != null) {
-            info.setProperty("password", password);
-        }
-        return connect(info);
+        return getConnection(user, password);
     }
 
     @Override
