@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * A message-driven bean on the full-profile servers, whose JMS broker the demo's messaging variant
+ * A message-driven bean on the full-profile servers (Payara Server, GlassFish, WildFly with its
+ * {@code standalone-full.xml}), whose JMS broker the demo's messaging variant
  * uses: its own queue ({@code @JMSDestinationDefinition}), messages sent by a JAX-RS resource, and
  * a {@code @Measured} MDB whose every {@code onMessage} is timed under its own class name.
  */
@@ -24,7 +25,9 @@ class MessageDrivenIT {
     static Stream<Arguments> servers() {
         return Stream.of(
                 Arguments.of("Payara Server 6", (Supplier<ServerProcess>) () -> GlassFishServer.payaraServer6().withWarFrom("demo.messaging.war")),
-                Arguments.of("GlassFish 8", (Supplier<ServerProcess>) () -> GlassFishServer.glassFish8().withWarFrom("demo.messaging.war")));
+                Arguments.of("GlassFish 8", (Supplier<ServerProcess>) () -> GlassFishServer.glassFish8().withWarFrom("demo.messaging.war")),
+                Arguments.of("WildFly 39 (standalone-full.xml)", (Supplier<ServerProcess>) () -> new WildFlyServer()
+                        .withConfiguration("standalone-full.xml").withWarFrom("demo.messaging.war")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -19,12 +19,20 @@ import java.util.stream.Stream;
  */
 final class WildFlyServer extends ServerProcess {
 
-    private static final int[] DEFAULT_PORTS = {8080, 8443, 9990, 9993, 8009, 4712, 4713};
+    /** The ports of every socket binding, standalone-full.xml's IIOP ones included; all move by the offset. */
+    private static final int[] DEFAULT_PORTS = {8080, 8443, 9990, 9993, 8009, 4712, 4713, 3528, 3529};
 
     private Path base;
     private Path home;
     private String warProperty = "demo.war";
+    private String configuration = "standalone.xml";
     private final List<String[]> users = new ArrayList<>();
+
+    /** Runs a configuration of the distribution other than the web one, such as {@code standalone-full.xml} (JMS). */
+    WildFlyServer withConfiguration(String file) {
+        this.configuration = file;
+        return this;
+    }
 
     /** Deploys the WAR named by another system property, such as {@code demo.secured.war}. */
     WildFlyServer withWarFrom(String property) {
@@ -54,13 +62,13 @@ final class WildFlyServer extends ServerProcess {
             addUser(user[0], user[1], user[2]);
         }
         // Scan for deployments every 500 ms instead of 5 s, so redeploy cycles stay short.
-        Path standaloneXml = base.resolve("configuration").resolve("standalone.xml");
+        Path standaloneXml = base.resolve("configuration").resolve(configuration);
         Files.writeString(standaloneXml, Files.readString(standaloneXml).replace("scan-interval=\"5000\"", "scan-interval=\"500\""));
         Files.copy(war, base.resolve("deployments").resolve("demo.war"), StandardCopyOption.REPLACE_EXISTING);
         int offset = freeOffset();
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin").resolve("standalone.sh").toString());
-        command.addAll(List.of("-b", "127.0.0.1", "-bmanagement", "127.0.0.1",
+        command.addAll(List.of("-c", configuration, "-b", "127.0.0.1", "-bmanagement", "127.0.0.1",
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + offset));
         systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
