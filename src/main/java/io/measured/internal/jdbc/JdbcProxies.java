@@ -9,21 +9,14 @@ import javax.sql.PooledConnection;
 import javax.sql.XAConnection;
 
 /**
- * Wraps the JDBC objects an application gets, so that statement executions are recorded: a
- * {@link Connection} ({@link MeasuredConnection}) hands out statements that record their
- * executions, and a pooled or XA connection hands out such connections. Every other call goes to
- * the vendor object unchanged, with its own result and its own exception instance;
- * {@code unwrap} and {@code isWrapperFor} reach the vendor objects; result sets are the vendor's.
- * Stateless; each wrapper is as thread-safe as the object it wraps.
+ * Wraps the pooled and XA connections a server's pool opens, so that the logical connections they
+ * hand out are {@link MeasuredConnection}s. Every other call goes to the vendor object unchanged,
+ * with its own result and its own exception instance. Stateless; each wrapper is as thread-safe
+ * as the object it wraps.
  */
-public final class JdbcProxies {
+final class JdbcProxies {
 
     private JdbcProxies() {
-    }
-
-    /** A connection that records the statements it runs. */
-    public static Connection connection(Connection vendor, JdbcRecorder recorder) {
-        return new MeasuredConnection(vendor, recorder);
     }
 
     /** A pooled connection whose logical connections record their statements. */
@@ -34,7 +27,7 @@ public final class JdbcProxies {
     }
 
     /** Calls the vendor object, passing on its own exception instance. */
-    static Object call(Object target, Method method, Object[] args) throws Throwable {
+    private static Object call(Object target, Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
@@ -42,19 +35,9 @@ public final class JdbcProxies {
         }
     }
 
-    /** {@code unwrap}, {@code isWrapperFor}, {@code equals}, {@code hashCode}, {@code toString}; null when not one. */
-    static Object wrapperMethod(Object proxy, Object vendor, Method method, Object[] args) throws Throwable {
+    /** {@code equals}, {@code hashCode} and {@code toString} of the proxy itself; null when not one of them. */
+    private static Object objectMethod(Object proxy, Object vendor, Method method, Object[] args) {
         switch (method.getName()) {
-            case "unwrap":
-                if (args != null && args.length == 1 && args[0] instanceof Class<?> type) {
-                    return type.isInstance(vendor) ? vendor : call(vendor, method, args);
-                }
-                return null;
-            case "isWrapperFor":
-                if (args != null && args.length == 1 && args[0] instanceof Class<?> type) {
-                    return type.isInstance(vendor) || (Boolean) call(vendor, method, args);
-                }
-                return null;
             case "equals":
                 return args != null && args.length == 1 ? proxy == args[0] : null;
             case "hashCode":
@@ -82,13 +65,13 @@ public final class JdbcProxies {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            Object special = wrapperMethod(proxy, vendor, method, args);
+            Object special = objectMethod(proxy, vendor, method, args);
             if (special != null) {
                 return special;
             }
             Object result = call(vendor, method, args);
             if (result instanceof Connection connection && method.getName().equals("getConnection")) {
-                return connection(connection, recorder);
+                return new MeasuredConnection(connection, recorder);
             }
             return result;
         }

@@ -3,6 +3,7 @@ package io.measured.internal.jdbc;
 import io.measured.MetricsBuffer;
 import io.measured.OperationRecorder;
 import io.measured.OperationType;
+import io.measured.internal.buffer.MetadataLimiter;
 import io.measured.internal.stats.Outcomes;
 import java.sql.SQLException;
 import java.util.Map;
@@ -104,8 +105,8 @@ public final class JdbcRecorder {
             }
             SqlAnalysis.Result analysed = SqlAnalysis.of(text);
             MetricsBuffer target = buffer();
-            String limited = analysed.sanitized().length() > target.getMetadataMaxLength()
-                    ? analysed.sanitized().substring(0, target.getMetadataMaxLength()) : analysed.sanitized();
+            // cut as the buffer cuts metadata (never inside a surrogate pair), and kept cut
+            String limited = new MetadataLimiter(target.getMetadataMaxLength()).limit(analysed.sanitized());
             Sql sql = new Sql(target.recorder(OperationType.DATABASE, analysed.summary()), limited);
             if (statements.size() < MAX_STATEMENTS) {
                 statements.putIfAbsent(text, sql);
@@ -145,10 +146,10 @@ public final class JdbcRecorder {
         }
     }
 
-    /** Opens a vendor connection. */
+    /** Opens a vendor object: a connection, an {@code XAConnection} or a {@code PooledConnection}. */
     @FunctionalInterface
-    public interface ConnectionSource {
-        java.sql.Connection open() throws SQLException;
+    public interface Opener<T> {
+        T open() throws SQLException;
     }
 
     /**
@@ -157,26 +158,11 @@ public final class JdbcRecorder {
      * made before the application's CDI container answers); when the application turned JDBC
      * timing off, returns the vendor's connection as it is.
      */
-    public java.sql.Connection connect(ConnectionSource source) throws SQLException {
+    public java.sql.Connection connect(Opener<java.sql.Connection> source) throws SQLException {
         if (off()) {
             return source.open();
         }
-        long start = System.nanoTime();
-        java.sql.Connection connection;
-        try {
-            connection = source.open();
-        } catch (SQLException | RuntimeException failure) {
-            connected(start, System.nanoTime(), failure);
-            throw failure;
-        }
-        connected(start, System.nanoTime(), null);
-        return JdbcProxies.connection(connection, this);
-    }
-
-    /** Opens a vendor connection for a pool: an {@code XAConnection} or a {@code PooledConnection}. */
-    @FunctionalInterface
-    public interface PooledSource<T extends javax.sql.PooledConnection> {
-        T open() throws SQLException;
+        return new MeasuredConnection(open(source, true), this);
     }
 
     /**
@@ -188,15 +174,19 @@ public final class JdbcRecorder {
      * happen above this data source, where it cannot see them. When JDBC timing is known to be
      * off, returns the connection as it is.
      */
-    public javax.sql.PooledConnection connectPooled(PooledSource<?> source) throws SQLException {
+    public javax.sql.PooledConnection connectPooled(Opener<? extends javax.sql.PooledConnection> source)
+            throws SQLException {
         if (off) {
             return source.open();
         }
-        boolean timed = buffer != null;
+        return JdbcProxies.pooled(open(source, buffer != null), this);
+    }
+
+    private <T> T open(Opener<T> source, boolean timed) throws SQLException {
         long start = System.nanoTime();
-        javax.sql.PooledConnection connection;
+        T opened;
         try {
-            connection = source.open();
+            opened = source.open();
         } catch (SQLException | RuntimeException failure) {
             if (timed) {
                 connected(start, System.nanoTime(), failure);
@@ -206,7 +196,7 @@ public final class JdbcRecorder {
         if (timed) {
             connected(start, System.nanoTime(), null);
         }
-        return JdbcProxies.pooled(connection, this);
+        return opened;
     }
 
     private void connected(long start, long end, Throwable failure) {
@@ -219,8 +209,11 @@ public final class JdbcRecorder {
                 recorder = buffer().recorder(OperationType.DATABASE, GET_CONNECTION);
                 connections = recorder;
             }
-            recorder.record(start, end, failure == null ? Map.of(Outcomes.OUTCOME, Outcomes.SUCCESS)
-                    : failed(null, failure, null));
+            if (failure == null) {
+                recorder.record(start, end);
+            } else {
+                recorder.record(start, end, failed(null, failure, null));
+            }
         } catch (RuntimeException | LinkageError e) {
             report(GET_CONNECTION, e);
         }
