@@ -5,7 +5,6 @@ import io.measured.OperationType;
 import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.RecordingFailures;
 import io.measured.internal.config.MeasuredSettings;
-import io.measured.internal.stats.Outcomes;
 import io.measured.internal.web.RequestAttributes;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIViewRoot;
@@ -15,7 +14,6 @@ import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 import java.util.Iterator;
-import java.util.Map;
 
 /**
  * Times the render-response phase of each Faces view as type RENDER, named by its view id (such as
@@ -38,6 +36,7 @@ public class RenderTimingListener implements PhaseListener {
 
     private record Beans(MeasuredSettings settings, MetricsBuffer buffer, RecordingFailures failures) {
     }
+
     @Override
     public PhaseId getPhaseId() {
         return PhaseId.ANY_PHASE;
@@ -90,12 +89,9 @@ public class RenderTimingListener implements PhaseListener {
         UIViewRoot view = context.getViewRoot();
         String viewId = view == null || view.getViewId() == null ? "(no view)" : view.getViewId();
         try {
-            Throwable failure = renderFailure(context);
-            Map<String, String> metadata = failure == null ? Outcomes.SUCCESS_METADATA
-                    : Map.of(Outcomes.OUTCOME, Outcomes.ERROR, Outcomes.EXCEPTION, failure.getClass().getName());
             Beans found = beans;
             if (found != null) {
-                found.buffer().record(OperationType.RENDER, viewId, Math.max(0, end - start) / 1_000_000.0, metadata);
+                found.buffer().recorder(OperationType.RENDER, viewId).record(start, end, renderFailure(context));
             }
         } catch (RuntimeException | LinkageError e) {
             Beans found = beans;

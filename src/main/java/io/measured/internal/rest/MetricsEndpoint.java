@@ -14,6 +14,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,8 +95,7 @@ final class MetricsEndpoint {
 
     /** The dashboard page, whatever the Accept header. */
     Reply dashboard(Map<String, List<String>> query) throws BadRequestException {
-        QueryParameters.of(query, Set.of());
-        return Reply.text(Dashboard.HTML, Dashboard.page(metricsPath));
+        return dashboardResource(query, Dashboard.HTML, Dashboard.page(metricsPath));
     }
 
     /** The dashboard's script or style sheet. */
@@ -107,7 +108,8 @@ final class MetricsEndpoint {
     Reply history(Map<String, List<String>> query) throws BadRequestException {
         QueryParameters params = QueryParameters.of(query, Set.of("type"));
         OperationType type = params.type("type");
-        return Reply.ok(Views.HistoryView.of(buffer.getHistory(), buffer.getTotalsSinceStart(), type, java.time.Instant.ofEpochMilli(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()),
+        Instant processStarted = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        return Reply.ok(Views.HistoryView.of(buffer.getHistory(), buffer.getTotalsSinceStart(), type, processStarted,
                 settings.mutationsEnabled()));
     }
 

@@ -9,7 +9,7 @@ import java.util.function.LongSupplier;
  * What happened per type in each 10-second slot of the last 15 minutes, kept without a database
  * and without work on the recording path beyond one comparison: when a call or a read finds the
  * open slot's end passed, the slot closes with the difference between the cumulative counters now
- * and at its opening (calls, errors, sum, and the fine histogram for its p95). A slot in which
+ * and at its opening (calls, errors, sum, and the fine histogram for its percentiles). A slot in which
  * nothing closed it gets the calls of the whole gap, which are none when the application was idle.
  * Thread-safe: closing and reading are serialized by this object's lock; recording only reads one
  * volatile field.
