@@ -70,7 +70,7 @@ final class RingShadow {
         }
         pendingCount = kept;
         for (long sequence = Math.max(folded, windowStart); sequence < end; sequence++) {
-            evict((int) (sequence % capacity), histogram);
+            evict(ring.slotOf(sequence), histogram);
             if (place(sequence, histogram) == MetricRing.PENDING) {
                 addPending(sequence);
             }
@@ -82,7 +82,7 @@ final class RingShadow {
     private int place(long sequence, DurationHistogram histogram) {
         int found = ring.read(sequence, peeked);
         if (found == 0) {
-            int slot = (int) (sequence % ring.capacity());
+            int slot = ring.slotOf(sequence);
             int key = DurationHistogram.key(peeked.typeOrdinal(), peeked.durationMs);
             keys[slot] = (short) key;
             durations[slot] = peeked.durationMs;

@@ -114,6 +114,32 @@ class MetricRingTest {
     }
 
     @Test
+    void aSlotIsTheSequenceModuloTheCapacityForEveryCapacityAndSequence() {
+        Random random = new Random(7);
+        long[] edges = {0, 1, 999, 1000, 1001, (1L << 31) - 1, 1L << 31, (1L << 52) - 1, 1L << 52, (1L << 52) + 1,
+                Long.MAX_VALUE - 1, Long.MAX_VALUE};
+        for (int capacity : new int[] {1, 2, 3, 7, 1000, 999_983, 1_000_000, 10_000_000, Integer.MAX_VALUE / 4}) {
+            double reciprocal = 1.0 / capacity;
+            List<Long> sequences = new ArrayList<>();
+            for (long edge : edges) {
+                sequences.add(edge);
+                sequences.add(Math.max(0, edge - capacity));
+                sequences.add(Math.max(0, edge / capacity * capacity - 1));
+                sequences.add(edge / capacity * capacity);
+            }
+            for (int i = 0; i < 100_000; i++) {
+                sequences.add(random.nextLong() & ((1L << (1 + random.nextInt(62))) - 1));
+            }
+            for (long sequence : sequences) {
+                assertThat(MetricRing.slotOf(sequence, capacity, reciprocal))
+                        .as("slot of %d at capacity %d", sequence, capacity)
+                        .isEqualTo((int) (sequence % capacity));
+            }
+        }
+        assertThat(new MetricRing(1000).slotOf(123_456_789L)).isEqualTo(789);
+    }
+
+    @Test
     void theLargestBufferFitsOneJavaArray() {
         // The VM's array limit is a little below Integer.MAX_VALUE.
         assertThat((long) io.measured.MetricsBuffer.LARGEST_MAX_SIZE * MetricRing.STRIDE)
