@@ -26,8 +26,12 @@ public final class BufferStatistics {
     private final RingShadow shadow;
     /** Made by the first read, so a buffer nobody asks for statistics pays nothing. */
     private DurationHistogram histogram;
-    /** Scratch for {@link #byType}: the keys whose values must be gathered; all clear between reads. */
-    private long[] targetKeys;
+    /**
+     * Scratch for {@link #byType}: per key, one more than its index among the targets whose values
+     * are gathered, else 0; all 0 between reads. A byte per key (8 KB) keeps the gathering pass to
+     * two loads and a compare per slot; there are at most types × 5 targets (20), within a byte.
+     */
+    private byte[] targetOfKey;
 
     BufferStatistics(MetricRing ring) {
         this.shadow = new RingShadow(ring);
@@ -37,7 +41,7 @@ public final class BufferStatistics {
     public synchronized Map<OperationType, TypeStats> byType() {
         if (histogram == null) {
             histogram = new DurationHistogram();
-            targetKeys = new long[DurationHistogram.KEYS / 64];
+            targetOfKey = new byte[DurationHistogram.KEYS];
         }
         shadow.fold(histogram);
         // Each wanted rank as (key of its bucket, offset among the bucket's rows); distinct keys are targets.
@@ -58,9 +62,9 @@ public final class BufferStatistics {
                 int key = (int) (located >>> 32);
                 rankKeys[t][r] = key;
                 rankOffsets[t][r] = (int) located;
-                if ((targetKeys[key >>> 6] & (1L << key)) == 0) {
-                    targetKeys[key >>> 6] |= 1L << key;
+                if (targetOfKey[key] == 0) {
                     targets[targetCount++] = key;
+                    targetOfKey[key] = (byte) targetCount;
                 }
             }
         }
@@ -119,8 +123,8 @@ public final class BufferStatistics {
 
     /**
      * One pass over the shadow's slots, copying the values whose keys are targets (marked in
-     * {@link #targetKeys}, which it clears again). Reads two bytes per slot, and a duration only
-     * for the few slots it keeps.
+     * {@link #targetOfKey}, which it clears again). Reads two bytes per slot and one byte of an
+     * 8 KB table, and a duration only for the few slots it keeps.
      */
     private double[][] gather(int[] targets) {
         double[][] members = new double[targets.length][];
@@ -128,20 +132,21 @@ public final class BufferStatistics {
             members[i] = new double[histogram.countOf(targets[i])];
         }
         int[] filled = new int[targets.length];
-        long[] marked = targetKeys;
+        byte[] targetOf = targetOfKey;
         try {
             short[] keys = shadow.keys();
             double[] durations = shadow.durations();
             for (int slot = 0; slot < keys.length; slot++) {
                 int key = keys[slot];
-                if (key >= 0 && (marked[key >>> 6] & (1L << key)) != 0) {
-                    int target = indexOf(targets, key);
-                    members[target][filled[target]++] = durations[slot];
+                // An empty slot's key is negative: its unsigned char is beyond every key's entry.
+                int target = (char) key < targetOf.length ? targetOf[(char) key] : 0;
+                if (target != 0) {
+                    members[target - 1][filled[target - 1]++] = durations[slot];
                 }
             }
         } finally {
             for (int key : targets) {
-                marked[key >>> 6] = 0;
+                targetOf[key] = 0;
             }
         }
         return members;
