@@ -21,7 +21,7 @@ final class Workers {
         return work(x);
     }
 
-    static final long WORK_TOKENS = 250;
+    static final long WORK_TOKENS = 600;
 
     @ApplicationScoped
     public static class PlainWork {
