@@ -351,7 +351,11 @@ public class MetricsBuffer {
         return Collections.unmodifiableMap(byType);
     }
 
-    /** Empties the buffer. The cumulative statistics are kept. Records racing with it may survive. */
+    /**
+     * Empties the buffer: records made before the call are no longer returned. The cumulative
+     * statistics are kept. Records racing with it may survive. The space the cleared records took
+     * (their metadata included) is reused by later records, as when they are evicted.
+     */
     public void clear() {
         core().clear();
     }

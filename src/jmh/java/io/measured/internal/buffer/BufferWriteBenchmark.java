@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ol>
  * <li>{@code recorder}: the interceptor's whole path (cumulative statistics, sampling decision,
  * timestamp, buffer write);
- * <li>{@code ringAdd}: the buffer write alone (cursor increment, compare-and-set of the slot's
- * stamp, three stores and a check of the reference slot, stamp release);
+ * <li>{@code ringAdd}: the buffer write alone (cursor increment, a check that the slot's previous
+ * writer has released it, the writing mark, three stores and a check of the reference slot, stamp
+ * release);
  * <li>{@code plainRowStores}: the same stores into the same kind of arrays with no atomic
  * instruction: what any row write costs.
  * </ol>
