@@ -5,6 +5,7 @@ import io.measured.internal.buffer.MetadataLimiter;
 import io.measured.internal.buffer.SamplingRates;
 import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.History;
+import io.measured.internal.stats.Outcomes;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -183,7 +184,8 @@ public class MetricsBuffer {
         if (!(durationMs >= 0) || Double.isInfinite(durationMs)) {
             throw new IllegalArgumentException("durationMs must be finite and >= 0, was " + durationMs);
         }
-        return core().record(type, name, durationMs, metadata, force);
+        return core().record(type.ordinal(), name, durationMs, metadata,
+                Outcomes.isError(type == OperationType.HTTP, metadata), force);
     }
 
     private static void requireType(OperationType type) {
@@ -211,7 +213,7 @@ public class MetricsBuffer {
             throw new IllegalArgumentException("name must not be null");
         }
         BufferCore target = core();
-        return new OperationRecorder(target, target.site(type, name));
+        return new OperationRecorder(target, type, target.site(type.ordinal(), name));
     }
 
     /**
@@ -220,7 +222,7 @@ public class MetricsBuffer {
      * @return an unmodifiable snapshot; never null
      */
     public List<Metric> getAll() {
-        return Collections.unmodifiableList(core().all());
+        return Collections.unmodifiableList(core().all(CoreViews.METRIC));
     }
 
     /**
@@ -234,7 +236,7 @@ public class MetricsBuffer {
         if (count < 0) {
             throw new IllegalArgumentException("count must be >= 0, was " + count);
         }
-        return Collections.unmodifiableList(core().recent(count, null));
+        return Collections.unmodifiableList(core().recent(count, BufferCore.ANY_TYPE, CoreViews.METRIC));
     }
 
     /**
@@ -250,7 +252,7 @@ public class MetricsBuffer {
             throw new IllegalArgumentException("count must be >= 0, was " + count);
         }
         requireType(type);
-        return Collections.unmodifiableList(core().recent(count, type));
+        return Collections.unmodifiableList(core().recent(count, type.ordinal(), CoreViews.METRIC));
     }
 
     /**
@@ -262,7 +264,7 @@ public class MetricsBuffer {
      */
     public List<Metric> getByType(OperationType type) {
         requireType(type);
-        return Collections.unmodifiableList(core().matching(type, 0.0));
+        return Collections.unmodifiableList(core().matching(type.ordinal(), 0.0, CoreViews.METRIC));
     }
 
     /**
@@ -277,7 +279,8 @@ public class MetricsBuffer {
         if (!(thresholdMs >= 0) || Double.isInfinite(thresholdMs)) {
             throw new IllegalArgumentException("thresholdMs must be finite and >= 0, was " + thresholdMs);
         }
-        return Collections.unmodifiableList(core().matching(typeOrNull, thresholdMs));
+        return Collections.unmodifiableList(core().matching(typeOrNull == null ? BufferCore.ANY_TYPE
+                : typeOrNull.ordinal(), thresholdMs, CoreViews.METRIC));
     }
 
     /**
@@ -291,12 +294,13 @@ public class MetricsBuffer {
      */
     public MetricsStats getStats() {
         BufferCore current = core();
-        Map<OperationType, TypeStats> byType = current.statistics().byType();
+        Map<OperationType, TypeStats> byType = CoreViews.types(current.statistics().byType());
         int total = 0;
         for (TypeStats stats : byType.values()) {
             total += (int) stats.count();
         }
-        return new MetricsStats(total, current.capacity(), current.processId(), current.samplingRates().asMap(), byType);
+        return new MetricsStats(total, current.capacity(), current.processId(), CoreViews.rates(current.samplingRates()),
+                byType);
     }
 
     /**
@@ -307,7 +311,7 @@ public class MetricsBuffer {
      * @return an unmodifiable snapshot; never null
      */
     public List<OperationStats> getOperationStats() {
-        return Collections.unmodifiableList(core().operations().snapshot());
+        return CoreViews.operations(core().operations().snapshot());
     }
 
     /**
@@ -323,7 +327,7 @@ public class MetricsBuffer {
         List<HistorySlot> slots = new java.util.ArrayList<>();
         for (History.Slot slot : core().history().slots()) {
             slots.add(new HistorySlot(java.time.Instant.ofEpochMilli(slot.startMillis()), History.SLOT_SECONDS,
-                    totals(slot, History.SLOT_SECONDS)));
+                    CoreViews.totals(slot, History.SLOT_SECONDS)));
         }
         return Collections.unmodifiableList(slots);
     }
@@ -336,19 +340,7 @@ public class MetricsBuffer {
      */
     public Map<OperationType, HistorySlot.Totals> getTotalsSinceStart() {
         History history = core().history();
-        return totals(history.sinceStart(), history.secondsSinceStart());
-    }
-
-    private static Map<OperationType, HistorySlot.Totals> totals(History.Slot slot, double seconds) {
-        Map<OperationType, HistorySlot.Totals> byType = new EnumMap<>(OperationType.class);
-        for (OperationType type : OperationType.values()) {
-            int t = type.ordinal();
-            long calls = slot.calls()[t];
-            byType.put(type, new HistorySlot.Totals(calls, slot.errors()[t], calls / seconds,
-                    calls == 0 ? 0 : slot.sumNanos()[t] / 1_000_000.0 / calls, slot.p50Nanos()[t] / 1_000_000.0,
-                    slot.p95Nanos()[t] / 1_000_000.0, slot.p99Nanos()[t] / 1_000_000.0));
-        }
-        return Collections.unmodifiableMap(byType);
+        return CoreViews.totals(history.sinceStart(), history.secondsSinceStart());
     }
 
     /**
@@ -369,7 +361,8 @@ public class MetricsBuffer {
      */
     public void setSamplingRate(OperationType type, double rate) {
         requireType(type);
-        core().samplingRates().set(type, rate);
+        SamplingRates.checkRate("sampling rate for type " + type.key(), rate);
+        core().samplingRates().set(type.ordinal(), rate);
     }
 
     /**
@@ -381,7 +374,7 @@ public class MetricsBuffer {
      */
     public double getSamplingRate(OperationType type) {
         requireType(type);
-        return core().samplingRates().get(type);
+        return core().samplingRates().get(type.ordinal());
     }
 
     /**
@@ -427,7 +420,7 @@ public class MetricsBuffer {
     public static final class Builder {
 
         private int maxSize = DEFAULT_MAX_SIZE;
-        private Map<OperationType, Double> samplingRates = new EnumMap<>(OperationType.class);
+        private double[] samplingRates = CoreViews.rates(Map.of());
         private double slowThresholdMs = Double.POSITIVE_INFINITY;
         private int maxOperations = DEFAULT_MAX_OPERATIONS;
         private int metadataMaxLength = DEFAULT_METADATA_MAX_LENGTH;
@@ -458,10 +451,8 @@ public class MetricsBuffer {
          */
         public Builder samplingRate(double rate) {
             SamplingRates.checkRate("samplingRate", rate);
-            Map<OperationType, Double> rates = new EnumMap<>(OperationType.class);
-            for (OperationType type : OperationType.values()) {
-                rates.put(type, rate);
-            }
+            double[] rates = new double[OperationType.values().length];
+            java.util.Arrays.fill(rates, rate);
             this.samplingRates = rates;
             return this;
         }
@@ -473,9 +464,7 @@ public class MetricsBuffer {
          *         out of range or NaN
          */
         public Builder samplingRates(Map<OperationType, Double> rates) {
-            new SamplingRates(rates);
-            this.samplingRates = new EnumMap<>(OperationType.class);
-            this.samplingRates.putAll(rates);
+            this.samplingRates = CoreViews.rates(rates);
             return this;
         }
 

@@ -29,17 +29,20 @@ import java.util.Map;
 public final class OperationRecorder {
 
     private final BufferCore core;
+    private final OperationType type;
     private final Site site;
     /** What {@link #record(long, long)} records: checked and cut once, when this recorder was made. */
     private final Map<String, String> metadata;
     private final boolean metadataIsError;
 
-    OperationRecorder(BufferCore core, Site site) {
-        this(core, site, Outcomes.SUCCESS_METADATA, false);
+    OperationRecorder(BufferCore core, OperationType type, Site site) {
+        this(core, type, site, Outcomes.SUCCESS_METADATA, false);
     }
 
-    private OperationRecorder(BufferCore core, Site site, Map<String, String> metadata, boolean metadataIsError) {
+    private OperationRecorder(BufferCore core, OperationType type, Site site, Map<String, String> metadata,
+            boolean metadataIsError) {
         this.core = core;
+        this.type = type;
         this.site = site;
         this.metadata = metadata;
         this.metadataIsError = metadataIsError;
@@ -58,7 +61,7 @@ public final class OperationRecorder {
      */
     public OperationRecorder withMetadata(Map<String, String> metadata) {
         Map<String, String> safe = core.safe(metadata);
-        return new OperationRecorder(core, site, safe, Outcomes.isError(site.type(), safe));
+        return new OperationRecorder(core, type, site, safe, isError(safe));
     }
 
     /**
@@ -67,7 +70,7 @@ public final class OperationRecorder {
      * @return the type; never null
      */
     public OperationType type() {
-        return site.type();
+        return type;
     }
 
     /**
@@ -123,11 +126,15 @@ public final class OperationRecorder {
      */
     public boolean record(long startNanoTime, long endNanoTime, Map<String, String> metadata) {
         return core.recordCall(site, startNanoTime, endNanoTime, core.safe(metadata),
-                Outcomes.isError(site.type(), metadata), false);
+                isError(metadata), false);
     }
 
     @Override
     public String toString() {
-        return "OperationRecorder[" + site.type().key() + " " + site.name() + "]";
+        return "OperationRecorder[" + type.key() + " " + site.name() + "]";
+    }
+
+    private boolean isError(Map<String, String> metadata) {
+        return Outcomes.isError(type == OperationType.HTTP, metadata);
     }
 }

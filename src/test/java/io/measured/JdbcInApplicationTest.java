@@ -70,6 +70,18 @@ class JdbcInApplicationTest {
     }
 
     @Test
+    @DisplayName("a URL measured twice over is still recorded once per statement")
+    void aDoublyMeasuredUrlRecordsOnce() throws SQLException {
+        MeasuredDataSource dataSource = new MeasuredDataSource();
+        dataSource.setUrl("jdbc:measured:measured:" + newDatabase());
+        try (WeldContainer container = MeasuredContainers.start(Map.of())) {
+            useThrough(dataSource.getConnection());
+            assertThat(container.select(MetricsBuffer.class).get().getAll()).extracting(Metric::operationName)
+                    .containsExactly("getConnection", "CREATE notes", "INSERT notes", "SELECT notes");
+        }
+    }
+
+    @Test
     @DisplayName("a data source given only the vendor's URL reaches the database through its driver")
     void aVendorUrlNeedsNoVendorClass() throws SQLException {
         MeasuredDataSource dataSource = new MeasuredDataSource();

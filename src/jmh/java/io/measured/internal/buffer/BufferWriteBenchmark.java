@@ -45,9 +45,9 @@ public class BufferWriteBenchmark {
     private static final int SIZE = 1000;
     private static final long END_NANOS = 1_000_000_000L;
     private static final long DURATION_NANOS = 1_234_000;
-    private static final OperationRegistry OPERATIONS = new OperationRegistry(10, "other", new BucketBounds(List.of(0.1)));
+    private static final OperationRegistry OPERATIONS = new OperationRegistry(OperationType.values().length, 10, "other", new BucketBounds(List.of(0.1)));
     private static final long CODE = RowCode.withMetadata(RowCode.operation(OPERATIONS,
-            OPERATIONS.counterFor(OperationType.DATABASE, "NoteRepository.findAll"), "NoteRepository.findAll"),
+            OPERATIONS.counterFor(OperationType.DATABASE.ordinal(), "NoteRepository.findAll"), "NoteRepository.findAll"),
             Outcomes.SUCCESS_METADATA);
 
     /** One buffer shared by all threads, as the interceptor uses it. */

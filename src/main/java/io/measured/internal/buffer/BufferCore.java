@@ -1,7 +1,5 @@
 package io.measured.internal.buffer;
 
-import io.measured.Metric;
-import io.measured.OperationType;
 import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.History;
 import io.measured.internal.stats.OperationCounter;
@@ -17,6 +15,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link #recordCall}, which takes a pre-resolved {@link Site} and the nanoTime readings its caller
  * already made, so a call costs no lookup, no extra clock read and no allocation. Thread-safe:
  * recording takes no lock and keeps no per-thread state.
+ *
+ * <p>It knows operation types only as ordinals and answers in its own terms ({@link RowMapper},
+ * {@link TypeSummary}, {@code OperationSnapshot}): the public facade, which depends on it, turns
+ * those into the public types, so the core never depends back on the public package.
  */
 public final class BufferCore {
 
@@ -32,13 +34,17 @@ public final class BufferCore {
     private final WallClock wallClock;
     private final History history;
 
-    /** Arguments are checked by the public builder. */
-    public BufferCore(int maxSize, Map<OperationType, Double> rates, int maxOperations, int metadataMaxLength,
+    /**
+     * Arguments are checked by the public builder.
+     *
+     * @param rates the sampling rate per type ordinal; its length is the number of types (1 .. 16)
+     */
+    public BufferCore(int maxSize, double[] rates, int maxOperations, int metadataMaxLength,
             double slowThresholdMs, Clock clock, List<Double> bucketBounds, String overflowName) {
-        this.operations = new OperationRegistry(maxOperations, overflowName, new BucketBounds(bucketBounds));
+        this.operations = new OperationRegistry(rates.length, maxOperations, overflowName, new BucketBounds(bucketBounds));
         this.ring = new MetricRing(maxSize);
         this.reads = new RingReads(ring, operations, PROCESS_ID);
-        this.statistics = new BufferStatistics(ring);
+        this.statistics = new BufferStatistics(ring, rates.length);
         this.samplingRates = new SamplingRates(rates);
         this.limiter = new MetadataLimiter(metadataMaxLength);
         this.slowThresholdMs = slowThresholdMs;
@@ -91,22 +97,28 @@ public final class BufferCore {
         return ring.size();
     }
 
+    /** The type argument of a query over every type. */
+    public static final int ANY_TYPE = RingReads.ANY_TYPE;
+
     /** Every metric held, oldest first; allocates in proportion to the rows held. */
-    public List<Metric> all() {
-        return reads.all();
+    public <T> List<T> all(RowMapper<T> mapper) {
+        return reads.all(mapper);
     }
 
     /**
-     * The newest {@code count} metrics at most of a type (null: all), newest first; allocates in
-     * proportion to the answer.
+     * The newest {@code count} metrics at most of a type ordinal ({@link #ANY_TYPE}: all), newest
+     * first; allocates in proportion to the answer.
      */
-    public List<Metric> recent(int count, OperationType typeOrNull) {
-        return reads.recent(count, typeOrNull);
+    public <T> List<T> recent(int count, int type, RowMapper<T> mapper) {
+        return reads.recent(count, type, mapper);
     }
 
-    /** The metrics of a type (null: all) at least {@code minDurationMs} long, oldest first. */
-    public List<Metric> matching(OperationType typeOrNull, double minDurationMs) {
-        return reads.matching(typeOrNull, minDurationMs);
+    /**
+     * The metrics of a type ordinal ({@link #ANY_TYPE}: all) at least {@code minDurationMs} long,
+     * oldest first.
+     */
+    public <T> List<T> matching(int type, double minDurationMs, RowMapper<T> mapper) {
+        return reads.matching(type, minDurationMs, mapper);
     }
 
     /** Empties the buffer of recent metrics; the cumulative statistics are kept. */
@@ -114,22 +126,31 @@ public final class BufferCore {
         ring.clear();
     }
 
-    /** Resolves where calls of an operation are counted; registers the operation (or its overflow). */
-    public Site site(OperationType type, String name) {
+    /**
+     * Resolves where calls of an operation are counted; registers the operation (or its overflow).
+     *
+     * @param type the type's ordinal
+     */
+    public Site site(int type, String name) {
         String limited = limiter.limit(name);
         OperationCounter counter = operations.counterFor(type, limited);
         return new Site(type, limited, counter, RowCode.operation(operations, counter, limited));
     }
 
-    /** The public path: arguments already checked; metadata as the caller gave it. */
-    public boolean record(OperationType type, String name, double durationMs, Map<String, String> metadata,
+    /**
+     * The public path: arguments already checked; metadata as the caller gave it.
+     *
+     * @param type the type's ordinal
+     * @param error whether the call counts as an error
+     */
+    public boolean record(int type, String name, double durationMs, Map<String, String> metadata, boolean error,
             boolean force) {
         durationMs += 0.0; // -0.0 becomes 0.0: statistics order values by their bit patterns
         long now = System.nanoTime();
         history.tick(now); // before counting: a slot this closes gets the calls before this one, this one opens the next
         String limited = limiter.limit(name);
         OperationCounter counter = operations.counterFor(type, limited);
-        counter.record(toNanos(durationMs), Outcomes.isError(type, metadata));
+        counter.record(toNanos(durationMs), error);
         if (!keeps(type, durationMs, force)) {
             return false;
         }
@@ -161,7 +182,7 @@ public final class BufferCore {
         ring.add(code, RowCode.extra(code, name, metadata), wallClock.millisAt(nanoTime), durationMs);
     }
 
-    private boolean keeps(OperationType type, double durationMs, boolean force) {
+    private boolean keeps(int type, double durationMs, boolean force) {
         if (force || durationMs >= slowThresholdMs) {
             return true;
         }

@@ -1,10 +1,6 @@
 package io.measured.internal.buffer;
 
-import io.measured.OperationType;
-import io.measured.TypeStats;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Per-type statistics over the rows a ring holds, kept up to date incrementally so a read costs
@@ -18,38 +14,43 @@ import java.util.Map;
  */
 public final class BufferStatistics {
 
-    private static final OperationType[] TYPES = OperationType.values();
     /** Wanted ranks per type: minimum, p50, p95, p99, maximum. */
     private static final int[] PERCENTS = {50, 95, 99};
     private static final int WANTED = PERCENTS.length + 2;
 
+    private final int types;
     private final RingShadow shadow;
     /** Made by the first read, so a buffer nobody asks for statistics pays nothing. */
     private DurationHistogram histogram;
     /**
      * Scratch for {@link #byType}: per key, one more than its index among the targets whose values
      * are gathered, else 0; all 0 between reads. A byte per key (8 KB) keeps the gathering pass to
-     * two loads and a compare per slot; there are at most types × 5 targets (20), within a byte.
+     * two loads and a compare per slot; there are at most types × 5 targets (20; 80 for 16 types), within a byte.
      */
     private byte[] targetOfKey;
 
-    BufferStatistics(MetricRing ring) {
+    /** @param types how many operation types there are: {@code 1 .. 16} */
+    BufferStatistics(MetricRing ring, int types) {
+        this.types = types;
         this.shadow = new RingShadow(ring);
     }
 
-    /** Statistics of every type; a type with no row gets {@link TypeStats#EMPTY}. Thread-safe. */
-    public synchronized Map<OperationType, TypeStats> byType() {
+    /**
+     * Statistics of every type, by ordinal; a type with no row gets {@link TypeSummary#EMPTY}.
+     * Thread-safe.
+     */
+    public synchronized TypeSummary[] byType() {
         if (histogram == null) {
-            histogram = new DurationHistogram();
-            targetOfKey = new byte[DurationHistogram.KEYS];
+            histogram = new DurationHistogram(types);
+            targetOfKey = new byte[DurationHistogram.keysFor(types)];
         }
         shadow.fold(histogram);
         // Each wanted rank as (key of its bucket, offset among the bucket's rows); distinct keys are targets.
-        int[][] rankKeys = new int[TYPES.length][];
-        int[][] rankOffsets = new int[TYPES.length][];
-        int[] targets = new int[TYPES.length * WANTED];
+        int[][] rankKeys = new int[types][];
+        int[][] rankOffsets = new int[types][];
+        int[] targets = new int[types * WANTED];
         int targetCount = 0;
-        for (int t = 0; t < TYPES.length; t++) {
+        for (int t = 0; t < types; t++) {
             int n = (int) histogram.count(t);
             if (n == 0) {
                 continue;
@@ -70,16 +71,15 @@ public final class BufferStatistics {
         }
         targets = Arrays.copyOf(targets, targetCount);
         double[][] members = gather(targets);
-        Map<OperationType, TypeStats> result = new EnumMap<>(OperationType.class);
-        for (OperationType type : TYPES) {
-            int t = type.ordinal();
-            result.put(type, rankKeys[t] == null ? TypeStats.EMPTY
-                    : typeStats(t, rankKeys[t], rankOffsets[t], targets, members));
+        TypeSummary[] result = new TypeSummary[types];
+        for (int t = 0; t < types; t++) {
+            result[t] = rankKeys[t] == null ? TypeSummary.EMPTY
+                    : typeStats(t, rankKeys[t], rankOffsets[t], targets, members);
         }
         return result;
     }
 
-    private TypeStats typeStats(int type, int[] keys, int[] offsets, int[] targets, double[][] members) {
+    private TypeSummary typeStats(int type, int[] keys, int[] offsets, int[] targets, double[][] members) {
         double[] values = new double[WANTED];
         for (int r = 0; r < WANTED; ) {
             // Ranks in the same bucket are adjacent: select them together.
@@ -92,7 +92,7 @@ public final class BufferStatistics {
             System.arraycopy(selected, 0, values, r, selected.length);
             r = last + 1;
         }
-        return new TypeStats(histogram.count(type), mean(type), values[0], values[WANTED - 1],
+        return new TypeSummary(histogram.count(type), mean(type), values[0], values[WANTED - 1],
                 values[1], values[2], values[3]);
     }
 

@@ -1,6 +1,5 @@
 package io.measured.internal.buffer;
 
-import io.measured.OperationType;
 
 /**
  * Per-type counts of durations in logarithmic buckets, with each type's count and compensated
@@ -9,24 +8,35 @@ import io.measured.OperationType;
  */
 final class DurationHistogram {
 
-    private static final int TYPES = OperationType.values().length;
     /** Buckets per octave: 2^5, so a bucket spans about 2 % of its values. */
     private static final int SUB_BITS = 5;
-    /** A key fits a {@code short}: 4 types need 13 bits. */
+    /** A key fits a {@code short} for up to 16 types (4 types need 13 bits). */
     static final int BUCKET_BITS = 11;
     /** Octaves from 2^-30 ms (about 1 fs) to 2^34 ms (about 200 days); values outside go to the end buckets. */
     static final int BUCKETS = 1 << BUCKET_BITS;
-    /** Every key is below this. */
-    static final int KEYS = TYPES << BUCKET_BITS;
     private static final int OCTAVES = BUCKETS >> SUB_BITS;
     private static final int LOWEST = (1023 - 30) << SUB_BITS;
 
-    private final int[] bucketCounts = new int[KEYS];
+    private final int[] bucketCounts;
     /** Per type and octave, so finding a rank skips 32 buckets at a time. */
-    private final int[] octaveCounts = new int[TYPES * OCTAVES];
-    private final long[] counts = new long[TYPES];
-    private final double[] sums = new double[TYPES];
-    private final double[] compensations = new double[TYPES];
+    private final int[] octaveCounts;
+    private final long[] counts;
+    private final double[] sums;
+    private final double[] compensations;
+
+    /** @param types how many operation types there are: {@code 1 .. 16} */
+    DurationHistogram(int types) {
+        bucketCounts = new int[keysFor(types)];
+        octaveCounts = new int[types * OCTAVES];
+        counts = new long[types];
+        sums = new double[types];
+        compensations = new double[types];
+    }
+
+    /** Every key of {@code types} types is below this. */
+    static int keysFor(int types) {
+        return types << BUCKET_BITS;
+    }
 
     /** The key of a type's non-negative duration; within a type, monotone in the duration. */
     static int key(int type, double durationMs) {

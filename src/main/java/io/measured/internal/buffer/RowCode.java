@@ -1,11 +1,8 @@
 package io.measured.internal.buffer;
 
-import io.measured.Metric;
-import io.measured.OperationType;
 import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
 import io.measured.internal.stats.Outcomes;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -20,7 +17,6 @@ import java.util.Map;
  */
 final class RowCode {
 
-    private static final OperationType[] TYPES = OperationType.values();
     private static final int TYPE_SHIFT = 32;
     private static final long OWN_NAME = 1L << 40;
     private static final int KIND_SHIFT = 41;
@@ -41,7 +37,7 @@ final class RowCode {
      * known. Rows counted as overflow carry their own name.
      */
     static long operation(OperationRegistry operations, OperationCounter counter, String name) {
-        long code = (counter.id() & 0xFFFF_FFFFL) | ((long) counter.type().ordinal() << TYPE_SHIFT);
+        long code = (counter.id() & 0xFFFF_FFFFL) | ((long) counter.type() << TYPE_SHIFT);
         return operations.isOverflow(counter) && !counter.name().equals(name) ? code | OWN_NAME : code;
     }
 
@@ -67,9 +63,9 @@ final class RowCode {
         return (int) (code >>> TYPE_SHIFT) & 0xFF;
     }
 
-    /** Rebuilds the metric a row holds. */
+    /** Hands the fields of the metric a row holds to {@code mapper}. */
     @SuppressWarnings("unchecked")
-    static Metric toMetric(RowView row, OperationRegistry operations, long processId) {
+    static <T> T map(RowView row, OperationRegistry operations, long processId, RowMapper<T> mapper) {
         long code = row.code;
         Object extra = row.extra;
         String name;
@@ -85,7 +81,6 @@ final class RowCode {
         long kind = code & KIND_MASK;
         Map<String, String> metadata = kind == KIND_SUCCESS ? Outcomes.SUCCESS_METADATA
                 : kind == KIND_EXTRA ? (Map<String, String>) held : Map.of();
-        return new Metric(TYPES[typeOrdinal(code)], name, Instant.ofEpochMilli(row.epochMilli), row.durationMs,
-                processId, metadata);
+        return mapper.map(typeOrdinal(code), name, row.epochMilli, row.durationMs, processId, metadata);
     }
 }

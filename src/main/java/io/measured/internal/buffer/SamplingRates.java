@@ -1,57 +1,37 @@
 package io.measured.internal.buffer;
 
-import io.measured.OperationType;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
 
-/** The sampling rate of each operation type; readable and writable from any thread. */
+/**
+ * The sampling rate of each operation type, by the type's ordinal; readable and writable from any
+ * thread. Rates are checked by the caller (see {@link #checkRate}), which can name the type.
+ */
 public final class SamplingRates {
 
-    private final AtomicLongArray rateBits = new AtomicLongArray(OperationType.values().length);
+    private final AtomicLongArray rateBits;
 
-    /**
-     * Creates rates from a map; a type missing from the map gets 1.0.
-     *
-     * @throws IllegalArgumentException if a rate is outside [0, 1] or NaN, or a key is null
-     */
-    public SamplingRates(Map<OperationType, Double> rates) {
-        for (OperationType type : OperationType.values()) {
-            set(type, 1.0);
-        }
-        if (rates == null) {
-            throw new IllegalArgumentException("samplingRates must not be null");
-        }
-        for (Map.Entry<OperationType, Double> entry : rates.entrySet()) {
-            if (entry.getKey() == null) {
-                throw new IllegalArgumentException("samplingRates must not contain a null type");
-            }
-            if (entry.getValue() == null) {
-                throw new IllegalArgumentException("sampling rate for type " + entry.getKey().key()
-                        + " must not be null; valid range is 0.0 .. 1.0");
-            }
-            set(entry.getKey(), entry.getValue());
+    /** @param rates per type ordinal, each within {@code 0.0 .. 1.0}; copied */
+    public SamplingRates(double[] rates) {
+        rateBits = new AtomicLongArray(rates.length);
+        for (int type = 0; type < rates.length; type++) {
+            set(type, rates[type]);
         }
     }
 
     /** Returns the rate of a type, in [0, 1]. */
-    public double get(OperationType type) {
-        return Double.longBitsToDouble(rateBits.get(type.ordinal()));
+    public double get(int type) {
+        return Double.longBitsToDouble(rateBits.get(type));
     }
 
     /** Sets the rate of a type; throws {@link IllegalArgumentException} outside [0, 1] or NaN. */
-    public void set(OperationType type, double rate) {
-        checkRate("sampling rate for type " + type.key(), rate);
-        rateBits.set(type.ordinal(), Double.doubleToLongBits(rate));
+    public void set(int type, double rate) {
+        checkRate("sampling rate for type #" + type, rate);
+        rateBits.set(type, Double.doubleToLongBits(rate));
     }
 
-    /** Returns every type's rate, in declaration order. */
-    public Map<OperationType, Double> asMap() {
-        Map<OperationType, Double> map = new EnumMap<>(OperationType.class);
-        for (OperationType type : OperationType.values()) {
-            map.put(type, get(type));
-        }
-        return map;
+    /** How many types there are. */
+    public int typeCount() {
+        return rateBits.length();
     }
 
     /** Throws {@link IllegalArgumentException} naming {@code what} if the rate is outside [0, 1]. */

@@ -1,6 +1,5 @@
 package io.measured.internal.buffer;
 
-import io.measured.OperationType;
 import io.measured.internal.stats.OperationCounter;
 
 /**
@@ -10,20 +9,20 @@ import io.measured.internal.stats.OperationCounter;
  */
 public final class Site {
 
-    final OperationType type;
+    final int type;
     final String name;
     final OperationCounter counter;
     final long code;
 
-    Site(OperationType type, String name, OperationCounter counter, long code) {
+    Site(int type, String name, OperationCounter counter, long code) {
         this.type = type;
         this.name = name;
         this.counter = counter;
         this.code = code;
     }
 
-    /** The operation type calls are recorded under. */
-    public OperationType type() {
+    /** The ordinal of the operation type calls are recorded under. */
+    public int type() {
         return type;
     }
 

@@ -69,7 +69,8 @@ public final class DataSourceTarget {
         }
         if (className == null || className.isEmpty()) {
             String url = properties.getOrDefault("url", properties.get("URL"));
-            if (url != null && url.startsWith(MEASURED_URL)) {
+            // Every prefix goes, so the URL the driver gets is the vendor's and no measured driver accepts it.
+            while (url != null && url.startsWith(MEASURED_URL)) {
                 url = "jdbc:" + url.substring(MEASURED_URL.length());
             }
             if (url != null && url.startsWith("jdbc:")) {

@@ -72,7 +72,8 @@ final class DriverManagerSource implements DataSource {
             }
             try {
                 for (Driver candidate : ServiceLoader.load(Driver.class, loader)) {
-                    if (!(candidate instanceof io.measured.jdbc.MeasuredDriver) && candidate.acceptsURL(url)) {
+                    // The URL has no jdbc:measured: prefix left (DataSourceTarget), so the measured driver never accepts it.
+                    if (candidate.acceptsURL(url)) {
                         return candidate;
                     }
                 }

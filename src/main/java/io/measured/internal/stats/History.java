@@ -1,6 +1,5 @@
 package io.measured.internal.stats;
 
-import io.measured.OperationType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -21,7 +20,6 @@ public final class History {
     /** How many slots are kept: 15 minutes. */
     public static final int SLOTS = 90;
     private static final long SLOT_MILLIS = SLOT_SECONDS * 1000L;
-    private static final OperationType[] TYPES = OperationType.values();
 
     /**
      * One slot (or the whole time since start): per type ordinal, calls, errors, sum of nanoseconds
@@ -82,13 +80,14 @@ public final class History {
 
     /** The calls counted in {@code after} and not in {@code before} (null: none before). */
     private static Slot difference(long startMillis, long[][] after, long[][] before) {
-        long[] calls = new long[TYPES.length];
-        long[] errors = new long[TYPES.length];
-        long[] sums = new long[TYPES.length];
-        long[] p50 = new long[TYPES.length];
-        long[] p95 = new long[TYPES.length];
-        long[] p99 = new long[TYPES.length];
-        for (int t = 0; t < TYPES.length; t++) {
+        int types = after.length;
+        long[] calls = new long[types];
+        long[] errors = new long[types];
+        long[] sums = new long[types];
+        long[] p50 = new long[types];
+        long[] p95 = new long[types];
+        long[] p99 = new long[types];
+        for (int t = 0; t < types; t++) {
             long[] now = after[t];
             long[] then = before == null ? new long[now.length] : before[t];
             calls[t] = Math.max(0, now[0] - then[0]);

@@ -1,12 +1,7 @@
 package io.measured.internal.stats;
 
-import io.measured.HistogramBucket;
-import io.measured.OperationStats;
-import io.measured.OperationType;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -33,7 +28,7 @@ public final class OperationCounter {
     private static final int CELLS_START = PAD + 2;
 
     private final int id;
-    private final OperationType type;
+    private final int type;
     private final String name;
     private final CellLayout layout;
     private final int stripeLength;
@@ -42,7 +37,7 @@ public final class OperationCounter {
     private volatile int mask;
     private final AtomicLong maxNanos = new AtomicLong();
 
-    OperationCounter(int id, OperationType type, String name, CellLayout layout) {
+    OperationCounter(int id, int type, String name, CellLayout layout) {
         this.id = id;
         this.type = type;
         this.name = name;
@@ -56,7 +51,8 @@ public final class OperationCounter {
         return id;
     }
 
-    public OperationType type() {
+    /** The ordinal of the operation type its calls are counted under. */
+    public int type() {
         return type;
     }
 
@@ -147,7 +143,7 @@ public final class OperationCounter {
     }
 
     /** Returns a snapshot; while writers run, its fields may each reflect a slightly different moment. */
-    OperationStats snapshot() {
+    OperationSnapshot snapshot() {
         long sum = 0;
         long errors = 0;
         BucketBounds bounds = layout.bounds();
@@ -167,18 +163,20 @@ public final class OperationCounter {
                 }
             }
         }
-        List<HistogramBucket> buckets = new ArrayList<>(bounds.size() + 1);
+        double[] upperBounds = new double[bounds.size() + 1];
+        long[] cumulative = new long[bounds.size() + 1];
         long calls = 0;
         for (int i = 0; i <= bounds.size(); i++) {
             calls += bucketCounts[i];
-            buckets.add(new HistogramBucket(i < bounds.size() ? bounds.seconds(i) : Double.POSITIVE_INFINITY, calls));
+            upperBounds[i] = i < bounds.size() ? bounds.seconds(i) : Double.POSITIVE_INFINITY;
+            cumulative[i] = calls;
         }
         long max = maxNanos.get();
         double sumMs = sum / NANOS_PER_MS;
         long[] p = LatencyHistogram.percentilesNanos(fine, calls, 50, 95, 99);
-        return new OperationStats(type, name, calls, Math.min(errors, calls), sumMs,
+        return new OperationSnapshot(type, name, calls, Math.min(errors, calls), sumMs,
                 calls == 0 ? 0 : sumMs / calls, max / NANOS_PER_MS,
                 Math.min(p[0], max) / NANOS_PER_MS, Math.min(p[1], max) / NANOS_PER_MS,
-                Math.min(p[2], max) / NANOS_PER_MS, buckets);
+                Math.min(p[2], max) / NANOS_PER_MS, upperBounds, cumulative);
     }
 }

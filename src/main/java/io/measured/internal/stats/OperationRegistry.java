@@ -1,13 +1,9 @@
 package io.measured.internal.stats;
 
-import io.measured.OperationStats;
-import io.measured.OperationType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,62 +18,78 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OperationRegistry {
 
-    private static final Comparator<OperationStats> ORDER = Comparator
-            .comparing(OperationStats::operationType)
-            .thenComparing(OperationStats::operationName);
+    private static final Comparator<OperationSnapshot> ORDER = Comparator
+            .comparingInt(OperationSnapshot::type)
+            .thenComparing(OperationSnapshot::name);
 
+    private final int typeCount;
     private final int maxOperations;
     private final String overflowName;
     private final CellLayout layout;
     private final AtomicInteger tracked = new AtomicInteger();
-    private final Map<OperationType, ConcurrentHashMap<String, OperationCounter>> byType =
-            new EnumMap<>(OperationType.class);
-    private final Map<OperationType, OperationCounter> overflow = new EnumMap<>(OperationType.class);
+    /** Per type ordinal, the tracked operations by name. */
+    private final ConcurrentHashMap<String, OperationCounter>[] byType;
+    /** Per type ordinal, the operation counting calls beyond the cap. */
+    private final OperationCounter[] overflow;
     /** Indexed by id; grows by doubling under this object's lock, read without it. */
     private volatile OperationCounter[] byId = new OperationCounter[16];
 
     /**
+     * @param typeCount how many operation types there are; {@code >= 1}; types are their ordinals
      * @param maxOperations how many distinct operations to track; {@code >= 1}
      * @param overflowName the name under which calls beyond the cap are counted
      * @param bounds the upper bounds of every operation's histogram buckets
      */
-    public OperationRegistry(int maxOperations, String overflowName, BucketBounds bounds) {
+    @SuppressWarnings("unchecked")
+    public OperationRegistry(int typeCount, int maxOperations, String overflowName, BucketBounds bounds) {
         if (maxOperations < 1) {
             throw new IllegalArgumentException("maxOperations must be >= 1, was " + maxOperations);
         }
+        this.typeCount = typeCount;
         this.maxOperations = maxOperations;
         this.overflowName = overflowName;
         this.layout = new CellLayout(bounds);
-        for (OperationType type : OperationType.values()) {
-            byType.put(type, new ConcurrentHashMap<>());
-            OperationCounter counter = new OperationCounter(type.ordinal(), type, overflowName, layout);
-            overflow.put(type, counter);
-            publish(counter);
+        this.byType = new ConcurrentHashMap[typeCount];
+        this.overflow = new OperationCounter[typeCount];
+        for (int type = 0; type < typeCount; type++) {
+            byType[type] = new ConcurrentHashMap<>();
+            overflow[type] = new OperationCounter(type, type, overflowName, layout);
+            publish(overflow[type]);
         }
     }
 
-    /** Returns the counter of an operation, registering it (or its overflow) on first use. Thread-safe. */
-    public OperationCounter counterFor(OperationType type, String name) {
+    /** How many operation types there are; a type is an ordinal below it. */
+    public int typeCount() {
+        return typeCount;
+    }
+
+    /**
+     * Returns the counter of an operation, registering it (or its overflow) on first use.
+     * Thread-safe.
+     *
+     * @param type the type's ordinal, {@code 0 .. typeCount() - 1}
+     */
+    public OperationCounter counterFor(int type, String name) {
         if (name.equals(overflowName)) {
-            return overflow.get(type);
+            return overflow[type];
         }
-        ConcurrentHashMap<String, OperationCounter> counters = byType.get(type);
+        ConcurrentHashMap<String, OperationCounter> counters = byType[type];
         OperationCounter counter = counters.get(name);
         if (counter != null) {
             return counter;
         }
         if (tracked.get() >= maxOperations) {
-            return overflow.get(type); // full: a new name costs no write to shared state
+            return overflow[type]; // full: a new name costs no write to shared state
         }
         // Registered inside the map's computation, so a counter is findable by id before any
         // thread can get it by name (and write a row naming it).
         counter = counters.computeIfAbsent(name, n -> register(type, n));
-        return counter != null ? counter : overflow.get(type);
+        return counter != null ? counter : overflow[type];
     }
 
     /** Whether calls of this counter are those beyond the operation cap. */
     public boolean isOverflow(OperationCounter counter) {
-        return counter.id() < OperationType.values().length;
+        return counter.id() < typeCount;
     }
 
     /**
@@ -89,14 +101,14 @@ public final class OperationRegistry {
     }
 
     /** A new tracked operation, or null when the cap is reached. */
-    private OperationCounter register(OperationType type, String name) {
+    private OperationCounter register(int type, String name) {
         int count = tracked.incrementAndGet();
         if (count > maxOperations) {
             tracked.decrementAndGet();
             return null;
         }
         // Counts above the cap are undone at once, so each successful registration sees a count no other saw.
-        OperationCounter created = new OperationCounter(OperationType.values().length + count - 1, type, name, layout);
+        OperationCounter created = new OperationCounter(typeCount + count - 1, type, name, layout);
         publish(created);
         return created;
     }
@@ -114,13 +126,13 @@ public final class OperationRegistry {
      * Returns the statistics of every operation with at least one call, ordered by type then name;
      * the cost grows with the number of operations, not of calls.
      */
-    public List<OperationStats> snapshot() {
-        List<OperationStats> result = new ArrayList<>();
-        for (OperationType type : OperationType.values()) {
-            for (OperationCounter counter : byType.get(type).values()) {
+    public List<OperationSnapshot> snapshot() {
+        List<OperationSnapshot> result = new ArrayList<>();
+        for (int type = 0; type < typeCount; type++) {
+            for (OperationCounter counter : byType[type].values()) {
                 addIfCalled(result, counter.snapshot());
             }
-            addIfCalled(result, overflow.get(type).snapshot());
+            addIfCalled(result, overflow[type].snapshot());
         }
         result.sort(ORDER);
         return result;
@@ -131,19 +143,19 @@ public final class OperationRegistry {
      * them out; the cost grows with the number of operations.
      */
     long[][] totalsByType() {
-        long[][] totals = new long[OperationType.values().length][3 + LatencyHistogram.BUCKETS];
-        for (OperationType type : OperationType.values()) {
-            for (OperationCounter counter : byType.get(type).values()) {
-                counter.addTo(totals[type.ordinal()]);
+        long[][] totals = new long[typeCount][3 + LatencyHistogram.BUCKETS];
+        for (int type = 0; type < typeCount; type++) {
+            for (OperationCounter counter : byType[type].values()) {
+                counter.addTo(totals[type]);
             }
-            overflow.get(type).addTo(totals[type.ordinal()]);
+            overflow[type].addTo(totals[type]);
         }
         return totals;
     }
 
-    private static void addIfCalled(List<OperationStats> result, OperationStats stats) {
+    private static void addIfCalled(List<OperationSnapshot> result, OperationSnapshot stats) {
         // A counter created by a racing first call may not have counted it yet.
-        if (stats.count() > 0) {
+        if (stats.calls() > 0) {
             result.add(stats);
         }
     }

@@ -1,6 +1,5 @@
 package io.measured.internal.stats;
 
-import io.measured.OperationType;
 import java.util.Map;
 
 /** Decides from a call's metadata whether it failed, for the cumulative error count. */
@@ -25,15 +24,18 @@ public final class Outcomes {
     private Outcomes() {
     }
 
-    /** A call failed when its outcome is {@code error}, or when it is HTTP with a status of 500 or more. */
-    public static boolean isError(OperationType type, Map<String, String> metadata) {
+    /**
+     * A call failed when its outcome is {@code error}, or when it is an HTTP call ({@code http})
+     * with a status of 500 or more.
+     */
+    public static boolean isError(boolean http, Map<String, String> metadata) {
         if (metadata == null || metadata.isEmpty()) {
             return false;
         }
         if (ERROR.equals(metadata.get(OUTCOME))) {
             return true;
         }
-        if (type == OperationType.HTTP) {
+        if (http) {
             String status = metadata.get(STATUS);
             return status != null && status.length() == 3 && status.charAt(0) == '5';
         }

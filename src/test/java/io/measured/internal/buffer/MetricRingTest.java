@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class MetricRingTest {
 
     /** Tracks 50 names, so rows of both tracked and overflow operations (which keep their own names) are written. */
-    private static final OperationRegistry OPERATIONS = new OperationRegistry(50, "other",
+    private static final OperationRegistry OPERATIONS = new OperationRegistry(OperationType.values().length, 50, "other",
             new BucketBounds(List.of(0.1)));
 
     private static Metric metric(int n) {
@@ -30,10 +30,13 @@ class MetricRingTest {
     }
 
     private static void add(MetricRing ring, Metric m) {
-        OperationCounter counter = OPERATIONS.counterFor(m.operationType(), m.operationName());
+        OperationCounter counter = OPERATIONS.counterFor(m.operationType().ordinal(), m.operationName());
         long code = RowCode.withMetadata(RowCode.operation(OPERATIONS, counter, m.operationName()), m.metadata());
         ring.add(code, RowCode.extra(code, m.operationName(), m.metadata()), m.timestamp().toEpochMilli(), m.durationMs());
     }
+
+    private static final RowMapper<Metric> METRIC = (type, name, epochMilli, durationMs, processId, metadata) ->
+            new Metric(OperationType.values()[type], name, Instant.ofEpochMilli(epochMilli), durationMs, processId, metadata);
 
     private static RingReads reads(MetricRing ring) {
         return new RingReads(ring, OPERATIONS, 7);
@@ -59,12 +62,12 @@ class MetricRingTest {
                         model.remove(0);
                     }
                 }
-                assertThat(reads(ring).all()).containsExactlyElementsOf(model);
+                assertThat(reads(ring).all(METRIC)).containsExactlyElementsOf(model);
                 assertThat(ring.size()).isEqualTo(model.size());
                 int count = random.nextInt(capacity + 2);
                 List<Metric> newestFirst = new ArrayList<>(model.subList(Math.max(0, model.size() - count), model.size()));
                 java.util.Collections.reverse(newestFirst);
-                assertThat(reads(ring).recent(count, null)).containsExactlyElementsOf(newestFirst);
+                assertThat(reads(ring).recent(count, RingReads.ANY_TYPE, METRIC)).containsExactlyElementsOf(newestFirst);
             }
         }
     }
@@ -87,7 +90,7 @@ class MetricRingTest {
                 int checked = 0;
                 int rounds = 0;
                 while (writing.get()) {
-                    for (Metric m : reads(ring).all()) {
+                    for (Metric m : reads(ring).all(METRIC)) {
                         int n = (int) m.durationMs();
                         // Every field of a row comes from the same write.
                         assertThat(m.operationName()).isEqualTo("op" + n);
@@ -107,7 +110,7 @@ class MetricRingTest {
             }
             writing.set(false);
             assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
-            assertThat(reads(ring).all().size()).isLessThanOrEqualTo(8);
+            assertThat(reads(ring).all(METRIC).size()).isLessThanOrEqualTo(8);
         } finally {
             pool.shutdownNow();
         }

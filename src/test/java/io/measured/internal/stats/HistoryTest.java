@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 class HistoryTest {
 
     private final AtomicLong now = new AtomicLong(1_700_000_000_000L); // a slot boundary
-    private final OperationRegistry operations = new OperationRegistry(10, "other", new BucketBounds(List.of(0.1)));
+    private final OperationRegistry operations = new OperationRegistry(OperationType.values().length, 10, "other", new BucketBounds(List.of(0.1)));
     private final History history = new History(operations, now::get);
-    private final OperationCounter query = operations.counterFor(OperationType.DATABASE, "query");
-    private final OperationCounter page = operations.counterFor(OperationType.RENDER, "page");
+    private final OperationCounter query = operations.counterFor(OperationType.DATABASE.ordinal(), "query");
+    private final OperationCounter page = operations.counterFor(OperationType.RENDER.ordinal(), "page");
 
     private void at(long offsetMillis) {
         now.set(1_700_000_000_000L + offsetMillis);

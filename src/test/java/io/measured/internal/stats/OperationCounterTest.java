@@ -2,8 +2,6 @@ package io.measured.internal.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.measured.HistogramBucket;
-import io.measured.OperationStats;
 import io.measured.OperationType;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class OperationCounterTest {
 
-    private final OperationCounter counter = new OperationCounter(0, OperationType.RENDER, "r",
+    private final OperationCounter counter = new OperationCounter(0, OperationType.RENDER.ordinal(), "r",
             new CellLayout(new BucketBounds(List.of(0.001, 0.01))));
 
     @Test
@@ -22,13 +20,13 @@ class OperationCounterTest {
         counter.record(1_000_000L, false);
         counter.record(1_000_001L, true);
         counter.record(50_000_000L, false);
-        OperationStats stats = counter.snapshot();
-        assertThat(stats.buckets()).containsExactly(new HistogramBucket(0.001, 1), new HistogramBucket(0.01, 2),
-                new HistogramBucket(Double.POSITIVE_INFINITY, 3));
-        assertThat(stats.count()).isEqualTo(3);
-        assertThat(stats.errorCount()).isEqualTo(1);
-        assertThat(stats.maxDurationMs()).isEqualTo(50.0);
-        assertThat(stats.sumDurationMs()).isEqualTo(52.000001);
+        OperationSnapshot stats = counter.snapshot();
+        assertThat(stats.upperBoundsSeconds()).containsExactly(0.001, 0.01, Double.POSITIVE_INFINITY);
+        assertThat(stats.cumulativeCounts()).containsExactly(1, 2, 3);
+        assertThat(stats.calls()).isEqualTo(3);
+        assertThat(stats.errors()).isEqualTo(1);
+        assertThat(stats.maxMs()).isEqualTo(50.0);
+        assertThat(stats.sumMs()).isEqualTo(52.000001);
     }
 
     @Test
@@ -36,10 +34,10 @@ class OperationCounterTest {
         counter.record(Long.MAX_VALUE, false);
         counter.record(Long.MAX_VALUE, false);
         counter.record(5, false);
-        OperationStats stats = counter.snapshot();
-        assertThat(stats.sumDurationMs()).isEqualTo(Long.MAX_VALUE / 1_000_000.0);
-        assertThat(stats.avgDurationMs()).isPositive();
-        assertThat(stats.count()).isEqualTo(3);
+        OperationSnapshot stats = counter.snapshot();
+        assertThat(stats.sumMs()).isEqualTo(Long.MAX_VALUE / 1_000_000.0);
+        assertThat(stats.meanMs()).isPositive();
+        assertThat(stats.calls()).isEqualTo(3);
     }
 
     @Test
@@ -60,10 +58,10 @@ class OperationCounterTest {
         } finally {
             pool.shutdownNow();
         }
-        OperationStats stats = counter.snapshot();
-        assertThat(stats.count()).isEqualTo(800_000);
-        assertThat(stats.errorCount()).isEqualTo(200_000);
-        assertThat(stats.maxDurationMs()).isEqualTo(99_999 * 100 / 1_000_000.0);
+        OperationSnapshot stats = counter.snapshot();
+        assertThat(stats.calls()).isEqualTo(800_000);
+        assertThat(stats.errors()).isEqualTo(200_000);
+        assertThat(stats.maxMs()).isEqualTo(99_999 * 100 / 1_000_000.0);
         assertThat(counter.stripeCount()).as("stripes after eight writers").isBetween(1, Stripes.MAX);
     }
 

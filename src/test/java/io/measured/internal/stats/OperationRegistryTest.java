@@ -19,18 +19,18 @@ class OperationRegistryTest {
 
     private static final int TYPES = OperationType.values().length;
 
-    private final OperationRegistry registry = new OperationRegistry(100, "other", new BucketBounds(List.of(0.1)));
+    private final OperationRegistry registry = new OperationRegistry(OperationType.values().length, 100, "other", new BucketBounds(List.of(0.1)));
 
     @Test
     void overflowCountersTakeTheFirstIdsAndTrackedOnesFollowInOrder() {
-        OperationCounter first = registry.counterFor(OperationType.DATABASE, "a");
-        OperationCounter second = registry.counterFor(OperationType.HTTP, "b");
+        OperationCounter first = registry.counterFor(OperationType.DATABASE.ordinal(), "a");
+        OperationCounter second = registry.counterFor(OperationType.HTTP.ordinal(), "b");
 
         assertThat(first.id()).isEqualTo(TYPES);
         assertThat(second.id()).isEqualTo(TYPES + 1);
-        assertThat(registry.counterFor(OperationType.DATABASE, "a")).isSameAs(first);
+        assertThat(registry.counterFor(OperationType.DATABASE.ordinal(), "a")).isSameAs(first);
         for (OperationType type : OperationType.values()) {
-            OperationCounter overflow = registry.counterFor(type, "other");
+            OperationCounter overflow = registry.counterFor(type.ordinal(), "other");
             assertThat(overflow.id()).isEqualTo(type.ordinal());
             assertThat(registry.isOverflow(overflow)).isTrue();
         }
@@ -50,7 +50,7 @@ class OperationRegistryTest {
                     start.await();
                     // Every thread asks for the same 300 names, so threads race on each first registration.
                     for (int i = 0; i < 300; i++) {
-                        seen.add(registry.counterFor(OperationType.values()[i % TYPES], "op" + i));
+                        seen.add(registry.counterFor(i % TYPES, "op" + i));
                     }
                     return null;
                 }));
