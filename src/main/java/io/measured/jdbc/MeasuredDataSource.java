@@ -1,7 +1,6 @@
 package io.measured.jdbc;
 
 import io.measured.MetricsBuffer;
-import io.measured.internal.jdbc.ApplicationBuffer;
 import io.measured.internal.jdbc.DataSourceTarget;
 import io.measured.internal.jdbc.JdbcRecorder;
 import java.io.PrintWriter;
@@ -57,7 +56,7 @@ public class MeasuredDataSource implements DataSource, XADataSource, ConnectionP
 
     /** For servers and tools that build the data source from its class name and properties. */
     public MeasuredDataSource() {
-        this(new DataSourceTarget(), new JdbcRecorder(new ApplicationBuffer()));
+        this(new DataSourceTarget(), JdbcRecorder.forApplication());
     }
 
     private MeasuredDataSource(DataSourceTarget target, JdbcRecorder recorder) {
@@ -75,7 +74,7 @@ public class MeasuredDataSource implements DataSource, XADataSource, ConnectionP
      */
     public static MeasuredDataSource wrap(DataSource dataSource) {
         return new MeasuredDataSource(DataSourceTarget.of(Objects.requireNonNull(dataSource, "dataSource")),
-                new JdbcRecorder(new ApplicationBuffer()));
+                JdbcRecorder.forApplication());
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.measured.jdbc;
 
-import io.measured.internal.jdbc.ApplicationBuffer;
 import io.measured.internal.jdbc.JdbcRecorder;
 import java.sql.Connection;
 import java.sql.Driver;
@@ -42,7 +41,7 @@ public final class MeasuredDriver implements Driver {
         }
         String real = realUrl(url);
         Properties properties = info == null ? new Properties() : info;
-        return new JdbcRecorder(new ApplicationBuffer()).connect(() -> DriverManager.getConnection(real, properties));
+        return JdbcRecorder.forApplication().connect(() -> DriverManager.getConnection(real, properties));
     }
 
     private static String realUrl(String url) throws SQLException {

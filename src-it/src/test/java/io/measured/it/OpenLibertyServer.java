@@ -17,7 +17,8 @@ import java.util.Map;
  * system properties go to the server's {@code jvm.options}. Liberty loads the class of an
  * application's {@code @DataSourceDefinition} only from a library the application's class loader
  * names (J2CA8022E otherwise), so the measured and H2 jars the WAR carries are also given to it as
- * a common library (a private one would make its beans a second copy of the WAR's), as a user does.
+ * a common library (a private one would make its beans a second copy of the WAR's), as a user does;
+ * the library's data source records into the WAR's buffer.
  */
 final class OpenLibertyServer extends ServerProcess {
 

@@ -1,8 +1,6 @@
 package io.measured.internal.jdbc;
 
 import io.measured.MetricsBuffer;
-import io.measured.OperationRecorder;
-import io.measured.OperationType;
 import io.measured.internal.buffer.MetadataLimiter;
 import io.measured.internal.stats.Outcomes;
 import java.sql.SQLException;
@@ -28,13 +26,13 @@ public final class JdbcRecorder {
     /** How long after a failed lookup the buffer is looked for again. */
     private static final long RETRY_NANOS = 1_000_000_000L;
 
-    private final Supplier<MetricsBuffer> source;
-    private volatile MetricsBuffer buffer;
+    private final Supplier<DatabaseRecorders> source;
+    private volatile DatabaseRecorders buffer;
     /** Set when the source answered that nothing is to be recorded: final. */
     private volatile boolean off;
     private volatile long retryAt;
     private volatile boolean unavailableLogged;
-    private volatile OperationRecorder connections;
+    private volatile DatabaseRecorder connections;
     private final ConcurrentHashMap<String, Sql> statements = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
 
@@ -42,19 +40,25 @@ public final class JdbcRecorder {
      * @param source the buffer to record into: asked until it answers; null means "record nothing"
      *        for good, an {@link IllegalStateException} "not yet" (asked again a second later)
      */
-    public JdbcRecorder(Supplier<MetricsBuffer> source) {
+    JdbcRecorder(Supplier<DatabaseRecorders> source) {
         this.source = source;
     }
 
     /** @param known the buffer to record into, known from the start */
     public JdbcRecorder(MetricsBuffer known) {
-        this.source = () -> known;
-        this.buffer = known;
+        DatabaseRecorders recorders = DatabaseRecorders.of(known);
+        this.source = () -> recorders;
+        this.buffer = recorders;
+    }
+
+    /** Records into the buffer of the application calling, once there is one (see {@link ApplicationBuffer}). */
+    public static JdbcRecorder forApplication() {
+        return new JdbcRecorder(new ApplicationBuffer());
     }
 
     /** The buffer, or null when there is none to record into (now, or for good when {@link #off}). */
-    private MetricsBuffer buffer() {
-        MetricsBuffer current = buffer;
+    private DatabaseRecorders buffer() {
+        DatabaseRecorders current = buffer;
         if (current != null || off || System.nanoTime() - retryAt < 0) {
             return current;
         }
@@ -104,10 +108,10 @@ public final class JdbcRecorder {
                 return known;
             }
             SqlAnalysis.Result analysed = SqlAnalysis.of(text);
-            MetricsBuffer target = buffer();
+            DatabaseRecorders target = buffer();
             // cut as the buffer cuts metadata (never inside a surrogate pair), and kept cut
-            String limited = new MetadataLimiter(target.getMetadataMaxLength()).limit(analysed.sanitized());
-            Sql sql = new Sql(target.recorder(OperationType.DATABASE, analysed.summary()), limited);
+            String limited = new MetadataLimiter(target.metadataMaxLength()).limit(analysed.sanitized());
+            Sql sql = new Sql(target.named(analysed.summary()), limited);
             if (statements.size() < MAX_STATEMENTS) {
                 statements.putIfAbsent(text, sql);
             }
@@ -204,9 +208,9 @@ public final class JdbcRecorder {
             return;
         }
         try {
-            OperationRecorder recorder = connections;
+            DatabaseRecorder recorder = connections;
             if (recorder == null) {
-                recorder = buffer().recorder(OperationType.DATABASE, GET_CONNECTION);
+                recorder = buffer().named(GET_CONNECTION);
                 connections = recorder;
             }
             if (failure == null) {

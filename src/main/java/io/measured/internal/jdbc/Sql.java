@@ -1,6 +1,5 @@
 package io.measured.internal.jdbc;
 
-import io.measured.OperationRecorder;
 import io.measured.internal.stats.Outcomes;
 import java.util.Map;
 
@@ -15,11 +14,11 @@ final class Sql {
     static final String SQL_STATE = "sql_state";
     static final String BATCH_SIZE = "batch_size";
 
-    final OperationRecorder recorder;
+    final DatabaseRecorder recorder;
     final String text;
-    final OperationRecorder success;
+    final DatabaseRecorder success;
 
-    Sql(OperationRecorder recorder, String text) {
+    Sql(DatabaseRecorder recorder, String text) {
         this.recorder = recorder;
         this.text = text;
         this.success = recorder.withMetadata(Map.of(SQL, text, Outcomes.OUTCOME, Outcomes.SUCCESS));

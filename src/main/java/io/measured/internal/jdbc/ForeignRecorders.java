@@ -1,0 +1,108 @@
+package io.measured.internal.jdbc;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.Map;
+
+/**
+ * The buffer of another copy of this library, loaded by another class loader. Open Liberty loads
+ * a data source definition's class only from a server library, while the application's beans and
+ * endpoints come from the copy in its {@code WEB-INF/lib}: the data source's copy records into the
+ * application's buffer through this. It reaches the other copy's public API by method handles
+ * whose signatures hold only JDK types, so no class of one copy ever meets the other's. A call
+ * through it boxes its arguments (a few dozen bytes), unlike a call within one copy. Immutable
+ * and thread-safe.
+ */
+final class ForeignRecorders implements DatabaseRecorders {
+
+    private final Object buffer;
+    private final Object database;
+    private final MethodHandle recorder;
+    private final MethodHandle name;
+    private final MethodHandle withMetadata;
+    private final MethodHandle recordSuccess;
+    private final MethodHandle recordWithMetadata;
+    private final int metadataMaxLength;
+
+    /**
+     * @param buffer a {@code MetricsBuffer} of the copy of the library that {@code loader} sees
+     * @throws ReflectiveOperationException if that copy lacks the API this copy uses
+     */
+    ForeignRecorders(Object buffer, ClassLoader loader) throws ReflectiveOperationException {
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        Class<?> bufferClass = Class.forName("io.measured.MetricsBuffer", false, loader);
+        Class<?> typeClass = Class.forName("io.measured.OperationType", false, loader);
+        Class<?> recorderClass = Class.forName("io.measured.OperationRecorder", false, loader);
+        this.buffer = bufferClass.cast(buffer);
+        this.database = enumConstant(typeClass, "DATABASE");
+        this.recorder = lookup.findVirtual(bufferClass, "recorder", MethodType.methodType(recorderClass, typeClass,
+                String.class));
+        this.name = lookup.findVirtual(recorderClass, "name", MethodType.methodType(String.class));
+        this.withMetadata = lookup.findVirtual(recorderClass, "withMetadata",
+                MethodType.methodType(recorderClass, Map.class));
+        this.recordSuccess = lookup.findVirtual(recorderClass, "record",
+                MethodType.methodType(boolean.class, long.class, long.class));
+        this.recordWithMetadata = lookup.findVirtual(recorderClass, "record",
+                MethodType.methodType(boolean.class, long.class, long.class, Map.class));
+        MethodHandle maxLength = lookup.findVirtual(bufferClass, "getMetadataMaxLength",
+                MethodType.methodType(int.class));
+        this.metadataMaxLength = (int) call(maxLength, this.buffer);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> type, String name) {
+        return Enum.valueOf((Class) type, name);
+    }
+
+    @Override
+    public int metadataMaxLength() {
+        return metadataMaxLength;
+    }
+
+    @Override
+    public DatabaseRecorder named(String operation) {
+        return new Foreign(call(recorder, buffer, database, operation));
+    }
+
+    /** Calls a handle; what the other copy throws unchecked goes on as it is. */
+    private static Object call(MethodHandle handle, Object... arguments) {
+        try {
+            return handle.invokeWithArguments(arguments);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable checked) {
+            throw new IllegalStateException("the application's copy of measured threw " + checked, checked);
+        }
+    }
+
+    /** A recorder of the other copy. */
+    private final class Foreign implements DatabaseRecorder {
+
+        private final Object recorder;
+
+        Foreign(Object recorder) {
+            this.recorder = recorder;
+        }
+
+        @Override
+        public String name() {
+            return (String) call(name, recorder);
+        }
+
+        @Override
+        public DatabaseRecorder withMetadata(Map<String, String> metadata) {
+            return new Foreign(call(withMetadata, recorder, metadata));
+        }
+
+        @Override
+        public void record(long startNanos, long endNanos) {
+            call(recordSuccess, recorder, startNanos, endNanos);
+        }
+
+        @Override
+        public void record(long startNanos, long endNanos, Map<String, String> metadata) {
+            call(recordWithMetadata, recorder, startNanos, endNanos, metadata);
+        }
+    }
+}
