@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * </ul>
  * A writer waits only when the ring has lapped a slot's previous writer while that writer was
  * preempted between taking its number and releasing its row, a few instructions.
-  * A row is four longs of one array (stamp, {@link RowCode code}, epoch millisecond, duration
+ *
+ * <p>A row is four longs of one array (stamp, {@link RowCode code}, epoch millisecond, duration
  * bits) plus one reference slot that is null unless the row has metadata or a name of its own: a
  * reference store into a long-lived array costs the collector's write barrier, several times a
  * primitive store.
