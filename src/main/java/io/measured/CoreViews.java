@@ -7,6 +7,7 @@ import io.measured.internal.stats.History;
 import io.measured.internal.stats.OperationSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,7 +85,7 @@ final class CoreViews {
             throw new IllegalArgumentException("samplingRates must not be null");
         }
         double[] byOrdinal = new double[TYPES.length];
-        java.util.Arrays.fill(byOrdinal, 1.0);
+        Arrays.fill(byOrdinal, 1.0);
         for (Map.Entry<OperationType, Double> entry : rates.entrySet()) {
             if (entry.getKey() == null) {
                 throw new IllegalArgumentException("samplingRates must not contain a null type");

@@ -7,8 +7,9 @@ import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.History;
 import io.measured.internal.stats.Outcomes;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -324,7 +325,7 @@ public class MetricsBuffer {
      * @return at most 90 slots; never null
      */
     public List<HistorySlot> getHistory() {
-        List<HistorySlot> slots = new java.util.ArrayList<>();
+        List<HistorySlot> slots = new ArrayList<>();
         for (History.Slot slot : core().history().slots()) {
             slots.add(new HistorySlot(java.time.Instant.ofEpochMilli(slot.startMillis()), History.SLOT_SECONDS,
                     CoreViews.totals(slot, History.SLOT_SECONDS)));
@@ -452,7 +453,7 @@ public class MetricsBuffer {
         public Builder samplingRate(double rate) {
             SamplingRates.checkRate("samplingRate", rate);
             double[] rates = new double[OperationType.values().length];
-            java.util.Arrays.fill(rates, rate);
+            Arrays.fill(rates, rate);
             this.samplingRates = rates;
             return this;
         }
