@@ -50,6 +50,11 @@ final class Jvm {
                 .count();
     }
 
+    /** The JVM's threads and their stacks. */
+    String threadDump() throws IOException, InterruptedException {
+        return jcmd("Thread.print");
+    }
+
     private String jcmd(String command) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
