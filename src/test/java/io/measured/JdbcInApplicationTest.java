@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The JDBC entry points an application uses without naming a buffer: a data source built from its
@@ -57,23 +59,13 @@ class JdbcInApplicationTest {
         }
     }
 
-    @Test
-    @DisplayName("a data source given only a jdbc:measured: URL reaches the database through its driver")
-    void aMeasuredUrlNeedsNoVendorClass() throws SQLException {
+    @ParameterizedTest(name = "{0}<vendor url>")
+    @ValueSource(strings = {"jdbc:measured:", "jdbc:measured:measured:"})
+    @DisplayName("a data source given only a jdbc:measured: URL (even measured twice over) reaches the database"
+            + " through its driver, recording each statement once")
+    void aMeasuredUrlNeedsNoVendorClass(String prefix) throws SQLException {
         MeasuredDataSource dataSource = new MeasuredDataSource();
-        dataSource.setUrl("jdbc:measured:" + newDatabase());
-        try (WeldContainer container = MeasuredContainers.start(Map.of())) {
-            useThrough(dataSource.getConnection());
-            assertThat(container.select(MetricsBuffer.class).get().getAll()).extracting(Metric::operationName)
-                    .containsExactly("getConnection", "CREATE notes", "INSERT notes", "SELECT notes");
-        }
-    }
-
-    @Test
-    @DisplayName("a URL measured twice over is still recorded once per statement")
-    void aDoublyMeasuredUrlRecordsOnce() throws SQLException {
-        MeasuredDataSource dataSource = new MeasuredDataSource();
-        dataSource.setUrl("jdbc:measured:measured:" + newDatabase());
+        dataSource.setUrl(prefix + newDatabase());
         try (WeldContainer container = MeasuredContainers.start(Map.of())) {
             useThrough(dataSource.getConnection());
             assertThat(container.select(MetricsBuffer.class).get().getAll()).extracting(Metric::operationName)

@@ -47,6 +47,16 @@ class ForeignRecordersTest {
         applications.close();
     }
 
+    private JdbcRecorder recordingIntoTheOtherCopy() {
+        return new JdbcRecorder(() -> {
+            try {
+                return new ForeignRecorders(applicationsBuffer, applications);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
     /** The other copy's metrics as (name, metadata) pairs, read through its public API. */
     private List<Map.Entry<String, Object>> recorded() throws Exception {
         List<Map.Entry<String, Object>> found = new ArrayList<>();
@@ -61,13 +71,7 @@ class ForeignRecordersTest {
     @Test
     @DisplayName("statements and connections of this copy land in the other copy's buffer, values left out")
     void statementsLandInTheOtherCopysBuffer() throws Exception {
-        JdbcRecorder recorder = new JdbcRecorder(() -> {
-            try {
-                return new ForeignRecorders(applicationsBuffer, applications);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
-        });
+        JdbcRecorder recorder = recordingIntoTheOtherCopy();
         try (Connection connection = recorder.connect(h2::getConnection);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE notes (id INT PRIMARY KEY, title VARCHAR(100))");
@@ -90,13 +94,7 @@ class ForeignRecordersTest {
     @Test
     @DisplayName("a failing statement is recorded by the other copy with its SQL state, and rethrown as it was")
     void aFailureIsRecordedThere() throws Exception {
-        JdbcRecorder recorder = new JdbcRecorder(() -> {
-            try {
-                return new ForeignRecorders(applicationsBuffer, applications);
-            } catch (ReflectiveOperationException e) {
-                throw new AssertionError(e);
-            }
-        });
+        JdbcRecorder recorder = recordingIntoTheOtherCopy();
         SQLException thrown;
         try (Connection connection = recorder.connect(h2::getConnection);
                 Statement statement = connection.createStatement()) {
