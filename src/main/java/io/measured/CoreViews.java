@@ -29,11 +29,7 @@ final class CoreViews {
     private CoreViews() {
     }
 
-    static OperationType type(int ordinal) {
-        return TYPES[ordinal];
-    }
-
-    static OperationStats operation(OperationSnapshot snapshot) {
+    private static OperationStats operation(OperationSnapshot snapshot) {
         double[] bounds = snapshot.upperBoundsSeconds();
         long[] counts = snapshot.cumulativeCounts();
         List<HistogramBucket> buckets = new ArrayList<>(bounds.length);

@@ -29,11 +29,6 @@ public final class SamplingRates {
         rateBits.set(type, Double.doubleToLongBits(rate));
     }
 
-    /** How many types there are. */
-    public int typeCount() {
-        return rateBits.length();
-    }
-
     /** Throws {@link IllegalArgumentException} naming {@code what} if the rate is outside [0, 1]. */
     public static void checkRate(String what, double rate) {
         if (!(rate >= 0.0 && rate <= 1.0)) {

@@ -58,16 +58,11 @@ public final class OperationRegistry {
         }
     }
 
-    /** How many operation types there are; a type is an ordinal below it. */
-    public int typeCount() {
-        return typeCount;
-    }
-
     /**
      * Returns the counter of an operation, registering it (or its overflow) on first use.
      * Thread-safe.
      *
-     * @param type the type's ordinal, {@code 0 .. typeCount() - 1}
+     * @param type the type's ordinal, below the type count given to the constructor
      */
     public OperationCounter counterFor(int type, String name) {
         if (name.equals(overflowName)) {
