@@ -4,10 +4,12 @@ import io.measured.MetricsBuffer;
 import io.measured.OperationRecorder;
 import io.measured.OperationType;
 import io.measured.internal.stats.BucketBounds;
+import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
 import io.measured.internal.stats.Outcomes;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,6 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ol>
  * <li>{@code recorder}: the interceptor's whole path (cumulative statistics, sampling decision,
  * timestamp, buffer write);
+ * <li>{@code count}: the cumulative statistics alone ({@code OperationCounter.record}), beside
+ * {@code longAdder}, the floor interceptor's one striped add: every call pays it, sampled or not;
  * <li>{@code ringAdd}: the buffer write alone (cursor increment, a check that the slot's previous
  * writer has released it, the writing mark, three stores and a check of the reference slot, stamp
  * release);
@@ -46,6 +50,7 @@ public class BufferWriteBenchmark {
     private static final long END_NANOS = 1_000_000_000L;
     private static final long DURATION_NANOS = 1_234_000;
     private static final OperationRegistry OPERATIONS = new OperationRegistry(OperationType.values().length, 10, "other", new BucketBounds(List.of(0.1)));
+    private static final OperationCounter COUNTER = OPERATIONS.counterFor(OperationType.DATABASE.ordinal(), "NoteRepository.findAll");
     private static final long CODE = RowCode.withMetadata(RowCode.operation(OPERATIONS,
             OPERATIONS.counterFor(OperationType.DATABASE.ordinal(), "NoteRepository.findAll"), "NoteRepository.findAll"),
             Outcomes.SUCCESS_METADATA);
@@ -55,6 +60,7 @@ public class BufferWriteBenchmark {
     public static class Shared {
         final OperationRecorder recorder = new MetricsBuffer(SIZE).recorder(OperationType.DATABASE, "NoteRepository.findAll");
         final MetricRing ring = new MetricRing(SIZE);
+        final LongAdder adder = new LongAdder();
     }
 
     /** Arrays of a ring's shape written without atomics, one set per thread. */
@@ -75,6 +81,24 @@ public class BufferWriteBenchmark {
     @Threads(2)
     public boolean recorder2(Shared shared) {
         return shared.recorder.record(END_NANOS - DURATION_NANOS, END_NANOS);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public void count1() {
+        COUNTER.record(DURATION_NANOS, false);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public void count2() {
+        COUNTER.record(DURATION_NANOS, false);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public void longAdder1(Shared shared) {
+        shared.adder.add(DURATION_NANOS);
     }
 
     @Benchmark

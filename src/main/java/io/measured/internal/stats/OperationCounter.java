@@ -6,16 +6,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The cumulative counters of one operation, written by many threads without a lock.
+ * The cumulative counters of one operation, written by many threads; a writer never waits for
+ * another.
  *
- * <p>Counts live in stripes (each a {@code long[]}: padding, sum of nanoseconds, errors, the
- * histogram cells of a {@link CellLayout}, which serve both the configured buckets and the fine
- * histogram, padding). An operation starts with one stripe, about 2.6 KB, and gains more only when
- * writers are seen to collide on it (a failed compare-and-set of the sum), up to
- * {@link Stripes#MAX}: memory follows contention, not the thread count or the processor count.
- * Readers sum the stripes. Invariant: every call adds 1 to exactly one cell of one stripe, so the
- * cells' total is the call count. No per-thread state: virtual threads cost what platform threads
- * cost.
+ * <p>Counts live in stripes (each a {@code long[]}: padding, an owner flag, sum of nanoseconds,
+ * errors, the histogram cells of a {@link CellLayout}, which serve both the configured buckets and
+ * the fine histogram, padding). A call's writer tries to own one of the <em>owned</em> stripes with
+ * one compare-and-set of its flag; while it owns the stripe it is the stripe's only writer, so it
+ * adds with plain reads and opaque stores, and it releases the flag. Writers that find their
+ * stripe owned do not wait: they add atomically to the one <em>shared</em> stripe, which nobody
+ * owns, and widen the owned stripes in use for the next calls. So a call costs one atomic
+ * instruction, as a {@code LongAdder}'s does, where adding atomically to the sum and to a cell
+ * would cost two.
+ *
+ * <p>An operation starts with one owned stripe, about 2.6 KB; the shared one and more owned ones
+ * (up to {@link Stripes#OWNED_MAX}) are added only when writers are seen to collide on it, so
+ * memory follows contention, not the thread count or the processor count. Readers sum the stripes.
+ * Invariants: every call adds 1 to exactly one cell of one stripe, so the cells' total is the call
+ * count; each cell, sum and error count only grows, so a reader never sees a total go back. No
+ * per-thread state: virtual threads cost what platform threads cost.
  */
 public final class OperationCounter {
 
@@ -23,18 +32,22 @@ public final class OperationCounter {
     private static final double NANOS_PER_MS = 1_000_000.0;
     /** 128 bytes of padding on each side keeps stripes of different threads off shared cache lines. */
     private static final int PAD = 16;
-    private static final int SUM = PAD;
-    private static final int ERRORS = PAD + 1;
-    private static final int CELLS_START = PAD + 2;
+    /** 1 while a writer owns the stripe, else 0; unused in the shared stripe. */
+    private static final int OWNER = PAD;
+    private static final int SUM = PAD + 1;
+    private static final int ERRORS = PAD + 2;
+    private static final int CELLS_START = PAD + 3;
+    private static final int SHARED = Stripes.OWNED_MAX;
 
     private final int id;
     private final int type;
     private final String name;
     private final CellLayout layout;
     private final int stripeLength;
+    /** Owned stripes at {@code 0 .. OWNED_MAX - 1}, the shared one at {@link #SHARED}; null until used. */
     private final AtomicReferenceArray<long[]> stripes = new AtomicReferenceArray<>(Stripes.MAX);
-    /** Stripes in use minus one: 0, then widened to {@code 2^k - 1} on contention. */
-    private volatile int mask;
+    /** Owned stripes in use: 1, widened by one on each seen collision up to {@link Stripes#OWNED_MAX}. */
+    private volatile int ownedInUse = 1;
     private final AtomicLong maxNanos = new AtomicLong();
 
     OperationCounter(int id, int type, String name, CellLayout layout) {
@@ -70,23 +83,47 @@ public final class OperationCounter {
         return count;
     }
 
-    /** Counts one call. Thread-safe, lock-free; allocates only when contention adds a stripe. */
+    /**
+     * Counts one call. Thread-safe; never waits for another writer; allocates only when contention
+     * adds a stripe.
+     */
     public void record(long nanos, boolean error) {
-        int currentMask = mask;
-        long[] cells = stripe(Stripes.current() & currentMask);
-        long before = (long) CELLS.getVolatile(cells, SUM);
-        if (!CELLS.compareAndSet(cells, SUM, before, saturatedSum(before, nanos))) {
-            widen(currentMask);
-            addToSum(cells, nanos);
+        int inUse = ownedInUse;
+        long[] cells = stripe(Stripes.owned(inUse));
+        int cell = CELLS_START + layout.cellOf(nanos);
+        if ((long) CELLS.compareAndExchangeAcquire(cells, OWNER, 0L, 1L) == 0L) {
+            try {
+                // The only writer until the release below, which hands these stores to the next owner.
+                CELLS.setOpaque(cells, SUM, saturatedSum(cells[SUM], nanos));
+                if (error) {
+                    CELLS.setOpaque(cells, ERRORS, cells[ERRORS] + 1);
+                }
+                CELLS.setOpaque(cells, cell, cells[cell] + 1);
+            } finally {
+                CELLS.setRelease(cells, OWNER, 0L);
+            }
+        } else {
+            widen(inUse);
+            addShared(cell, nanos, error);
         }
-        if (error) {
-            CELLS.getAndAdd(cells, ERRORS, 1L);
-        }
-        CELLS.getAndAdd(cells, CELLS_START + layout.cellOf(nanos), 1L);
         long max = maxNanos.get();
         while (nanos > max && !maxNanos.compareAndSet(max, nanos)) {
             max = maxNanos.get();
         }
+    }
+
+    /** The shared stripe has no owner: every add there is atomic. */
+    private void addShared(int cell, long nanos, boolean error) {
+        long[] cells = stripe(SHARED);
+        long before = (long) CELLS.getAndAdd(cells, SUM, nanos);
+        if (before > Long.MAX_VALUE - nanos) {
+            // A racing add that saw the wrapped value is overwritten here, so the stripe ends saturated.
+            CELLS.setVolatile(cells, SUM, Long.MAX_VALUE);
+        }
+        if (error) {
+            CELLS.getAndAdd(cells, ERRORS, 1L);
+        }
+        CELLS.getAndAdd(cells, cell, 1L);
     }
 
     /** Durations near 292 years would wrap the sum negative: it saturates instead. */
@@ -94,18 +131,10 @@ public final class OperationCounter {
         return sum > Long.MAX_VALUE - nanos ? Long.MAX_VALUE : sum + nanos;
     }
 
-    private static void addToSum(long[] cells, long nanos) {
-        long before = (long) CELLS.getAndAdd(cells, SUM, nanos);
-        if (before > Long.MAX_VALUE - nanos) {
-            // A racing add that saw the wrapped value is overwritten here, so the stripe ends saturated.
-            CELLS.setVolatile(cells, SUM, Long.MAX_VALUE);
-        }
-    }
-
-    /** Doubles the stripes in use after a collision, up to {@link Stripes#MAX}; a lost race is harmless. */
-    private void widen(int seenMask) {
-        if (seenMask < Stripes.MAX - 1 && mask == seenMask) {
-            mask = seenMask * 2 + 1;
+    /** Adds an owned stripe after a collision, up to {@link Stripes#OWNED_MAX}; a lost race is harmless. */
+    private void widen(int seen) {
+        if (seen < Stripes.OWNED_MAX && ownedInUse == seen) {
+            ownedInUse = seen + 1;
         }
     }
 
