@@ -31,6 +31,8 @@ public final class BufferCore {
     private final OperationRegistry operations;
     private final MetadataLimiter limiter;
     private final double slowThresholdMs;
+    /** The longest duration in nanoseconds whose milliseconds stay below the slow threshold. */
+    private final long longestNotSlowNanos;
     private final WallClock wallClock;
     private final History history;
 
@@ -48,6 +50,7 @@ public final class BufferCore {
         this.samplingRates = new SamplingRates(rates);
         this.limiter = new MetadataLimiter(metadataMaxLength);
         this.slowThresholdMs = slowThresholdMs;
+        this.longestNotSlowNanos = longestNanosBelow(slowThresholdMs);
         this.wallClock = WallClock.of(clock);
         this.history = new History(operations, () -> wallClock.millisAt(System.nanoTime()));
     }
@@ -168,12 +171,34 @@ public final class BufferCore {
         long nanos = Math.max(0, endNanos - startNanos);
         history.tick(endNanos); // before counting: a slot this closes gets the calls before this one
         site.counter.record(nanos, error);
-        double durationMs = nanos / 1_000_000.0;
-        if (!keeps(site.type, durationMs, force)) {
+        if (!(force || nanos > longestNotSlowNanos || sampled(site.type))) {
             return false;
         }
-        addRow(site.code, site.name, metadata, endNanos, durationMs);
+        addRow(site.code, site.name, metadata, endNanos, nanos / 1_000_000.0);
         return true;
+    }
+
+    /**
+     * The largest {@code n >= 0} with {@code n / 1e6 < thresholdMs} ({@code -1} if none; {@code
+     * Long.MAX_VALUE} if all): the recording path then compares nanoseconds and divides only for
+     * the calls it keeps, with the same answers as comparing the milliseconds, since dividing by a
+     * positive constant keeps the order.
+     */
+    static long longestNanosBelow(double thresholdMs) {
+        if (Long.MAX_VALUE / 1_000_000.0 < thresholdMs) {
+            return Long.MAX_VALUE;
+        }
+        long low = 0;
+        long high = Long.MAX_VALUE;
+        while (low < high) { // invariant: the least n reaching the threshold is within [low, high]
+            long middle = low + (high - low) / 2;
+            if (middle / 1_000_000.0 >= thresholdMs) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low - 1;
     }
 
     /** Writes a kept call's row: its operation code with the metadata's kind, and its timestamp. */
@@ -183,9 +208,10 @@ public final class BufferCore {
     }
 
     private boolean keeps(int type, double durationMs, boolean force) {
-        if (force || durationMs >= slowThresholdMs) {
-            return true;
-        }
+        return force || durationMs >= slowThresholdMs || sampled(type);
+    }
+
+    private boolean sampled(int type) {
         double rate = samplingRates.get(type);
         return rate >= 1.0 || (rate > 0.0 && ThreadLocalRandom.current().nextDouble() < rate);
     }

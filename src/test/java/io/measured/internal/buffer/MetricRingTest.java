@@ -9,14 +9,17 @@ import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class MetricRingTest {
@@ -117,7 +120,7 @@ class MetricRingTest {
     }
 
     @Test
-    void aSlotIsTheSequenceModuloTheCapacityForEveryCapacityAndSequence() {
+    void theRemainderIsTheSequenceModuloTheCapacityForEveryCapacityAndSequence() {
         Random random = new Random(7);
         long[] edges = {0, 1, 999, 1000, 1001, (1L << 31) - 1, 1L << 31, (1L << 52) - 1, 1L << 52, (1L << 52) + 1,
                 Long.MAX_VALUE - 1, Long.MAX_VALUE};
@@ -134,12 +137,33 @@ class MetricRingTest {
                 sequences.add(random.nextLong() & ((1L << (1 + random.nextInt(62))) - 1));
             }
             for (long sequence : sequences) {
-                assertThat(MetricRing.slotOf(sequence, capacity, reciprocal))
-                        .as("slot of %d at capacity %d", sequence, capacity)
+                assertThat(MetricRing.remainder(sequence, capacity, reciprocal))
+                        .as("remainder of %d at capacity %d", sequence, capacity)
                         .isEqualTo((int) (sequence % capacity));
             }
         }
-        assertThat(new MetricRing(1000).slotOf(123_456_789L)).isEqualTo(789);
+    }
+
+    @Test
+    @DisplayName("slots: one per remainder, the same a capacity later, consecutive sequences on different cache lines")
+    void slotsAreABijectionOfTheRemainderThatSeparatesNeighbours() {
+        for (int capacity : new int[] {1, 2, 3, 4, 7, 8, 9, 1000, 1001}) {
+            MetricRing ring = new MetricRing(capacity);
+            Set<Integer> slots = new HashSet<>();
+            for (long sequence = 0; sequence < capacity; sequence++) {
+                int slot = ring.slotOf(sequence);
+                assertThat(slot).isBetween(0, capacity - 1);
+                slots.add(slot);
+                assertThat(ring.slotOf(sequence + capacity)).isEqualTo(slot);
+                assertThat(ring.slotOf(sequence + 123L * capacity)).isEqualTo(slot);
+                if (capacity >= 8) {
+                    // Rows of 32 bytes, not aligned to 64-byte lines: rows 3 apart never share one.
+                    assertThat(Math.abs(ring.slotOf(sequence + 1) - slot)).as("neighbour of %d", sequence).isGreaterThan(2);
+                }
+            }
+            assertThat(slots).as("slots at capacity %d", capacity).hasSize(capacity);
+        }
+        assertThat(new MetricRing(1000).slotOf(123_456_789L)).as("remainder 789, odd").isEqualTo(500 + 394);
     }
 
     @Test
