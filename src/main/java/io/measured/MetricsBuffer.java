@@ -29,8 +29,8 @@ import java.util.Map;
  *   <li>{@link #getAll()} lists them oldest to newest and {@link #getRecent(int)} newest first, in
  *       that one order.</li>
  * </ul>
- * All methods may be called from any thread at any time. Recording takes no lock and keeps no
- * per-thread state, so virtual threads cost what platform threads cost; a writer waits only in
+ * All methods may be called from any thread at any time. Recording never waits for a lock and
+ * keeps no per-thread state, so virtual threads cost what platform threads cost; a writer waits only in
  * the rare case that the buffer laps another writer preempted in the middle of its record.
  * Queries return snapshots: unmodifiable lists that later records do not change, allocated in
  * proportion to their answer, not to the capacity.

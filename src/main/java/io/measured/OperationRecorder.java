@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * <p>Every call counts in the buffer's cumulative statistics; it enters the buffer of recent calls
  * when sampling picks it or when it reaches the buffer's slow threshold. Immutable and
- * thread-safe; recording takes no lock.
+ * thread-safe; recording never waits for a lock.
  */
 public final class OperationRecorder {
 

@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Everything a {@code MetricsBuffer} holds, and its recording paths: the checked public one, and
  * {@link #recordCall}, which takes a pre-resolved {@link Site} and the nanoTime readings its caller
  * already made, so a call costs no lookup, no extra clock read and no allocation. Thread-safe:
- * recording takes no lock and keeps no per-thread state.
+ * recording never waits for a lock and keeps no per-thread state.
  *
  * <p>It knows operation types only as ordinals and answers in its own terms ({@link RowMapper},
  * {@link TypeSummary}, {@code OperationSnapshot}): the public facade, which depends on it, turns

@@ -2,7 +2,6 @@ package io.measured.internal.stats;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -10,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * another.
  *
  * <p>Counts live in stripes (each a {@code long[]}: padding, an owner flag, sum of nanoseconds,
- * errors, the histogram cells of a {@link CellLayout}, which serve both the configured buckets and
+ * errors, the longest duration, the histogram cells of a {@link CellLayout}, which serve both the configured buckets and
  * the fine histogram, padding). A call's writer tries to own one of the <em>owned</em> stripes with
  * one compare-and-set of its flag; while it owns the stripe it is the stripe's only writer, so it
  * adds with plain reads and opaque stores, and it releases the flag. Writers that find their
@@ -36,7 +35,8 @@ public final class OperationCounter {
     private static final int OWNER = PAD;
     private static final int SUM = PAD + 1;
     private static final int ERRORS = PAD + 2;
-    private static final int CELLS_START = PAD + 3;
+    private static final int MAX_NANOS = PAD + 3;
+    private static final int CELLS_START = PAD + 4;
     private static final int SHARED = Stripes.OWNED_MAX;
 
     private final int id;
@@ -46,9 +46,10 @@ public final class OperationCounter {
     private final int stripeLength;
     /** Owned stripes at {@code 0 .. OWNED_MAX - 1}, the shared one at {@link #SHARED}; null until used. */
     private final AtomicReferenceArray<long[]> stripes = new AtomicReferenceArray<>(Stripes.MAX);
+    /** Stripe 0, which every writer tries while no collision has been seen: most operations' only one. */
+    private final long[] first;
     /** Owned stripes in use: 1, widened by one on each seen collision up to {@link Stripes#OWNED_MAX}. */
     private volatile int ownedInUse = 1;
-    private final AtomicLong maxNanos = new AtomicLong();
 
     OperationCounter(int id, int type, String name, CellLayout layout) {
         this.id = id;
@@ -56,7 +57,8 @@ public final class OperationCounter {
         this.name = name;
         this.layout = layout;
         this.stripeLength = CELLS_START + layout.cells() + PAD;
-        stripes.set(0, new long[stripeLength]);
+        this.first = new long[stripeLength];
+        stripes.set(0, first);
     }
 
     /** This operation's id in its registry: {@code >= 0}, unique, never reused. */
@@ -89,7 +91,7 @@ public final class OperationCounter {
      */
     public void record(long nanos, boolean error) {
         int inUse = ownedInUse;
-        long[] cells = stripe(Stripes.owned(inUse));
+        long[] cells = inUse == 1 ? first : stripe(Stripes.owned(inUse));
         int cell = CELLS_START + layout.cellOf(nanos);
         if ((long) CELLS.compareAndExchangeAcquire(cells, OWNER, 0L, 1L) == 0L) {
             try {
@@ -99,16 +101,15 @@ public final class OperationCounter {
                     CELLS.setOpaque(cells, ERRORS, cells[ERRORS] + 1);
                 }
                 CELLS.setOpaque(cells, cell, cells[cell] + 1);
+                if (nanos > cells[MAX_NANOS]) {
+                    CELLS.setOpaque(cells, MAX_NANOS, nanos);
+                }
             } finally {
                 CELLS.setRelease(cells, OWNER, 0L);
             }
         } else {
             widen(inUse);
             addShared(cell, nanos, error);
-        }
-        long max = maxNanos.get();
-        while (nanos > max && !maxNanos.compareAndSet(max, nanos)) {
-            max = maxNanos.get();
         }
     }
 
@@ -124,6 +125,10 @@ public final class OperationCounter {
             CELLS.getAndAdd(cells, ERRORS, 1L);
         }
         CELLS.getAndAdd(cells, cell, 1L);
+        long max = (long) CELLS.getVolatile(cells, MAX_NANOS);
+        while (nanos > max && !CELLS.weakCompareAndSet(cells, MAX_NANOS, max, nanos)) {
+            max = (long) CELLS.getVolatile(cells, MAX_NANOS);
+        }
     }
 
     /** Durations near 292 years would wrap the sum negative: it saturates instead. */
@@ -175,6 +180,7 @@ public final class OperationCounter {
     OperationSnapshot snapshot() {
         long sum = 0;
         long errors = 0;
+        long max = 0;
         BucketBounds bounds = layout.bounds();
         long[] bucketCounts = new long[bounds.size() + 1];
         long[] fine = new long[LatencyHistogram.BUCKETS];
@@ -185,6 +191,7 @@ public final class OperationCounter {
                 long stripeSum = (long) CELLS.getVolatile(cells, SUM);
                 sum = sum > Long.MAX_VALUE - stripeSum ? Long.MAX_VALUE : sum + stripeSum;
                 errors += (long) CELLS.getVolatile(cells, ERRORS);
+                max = Math.max(max, (long) CELLS.getVolatile(cells, MAX_NANOS));
                 for (int c = 0; c < cellCount; c++) {
                     long count = (long) CELLS.getVolatile(cells, CELLS_START + c);
                     bucketCounts[layout.boundOf(c)] += count;
@@ -200,7 +207,6 @@ public final class OperationCounter {
             upperBounds[i] = i < bounds.size() ? bounds.seconds(i) : Double.POSITIVE_INFINITY;
             cumulative[i] = calls;
         }
-        long max = maxNanos.get();
         double sumMs = sum / NANOS_PER_MS;
         long[] p = LatencyHistogram.percentilesNanos(fine, calls, 50, 95, 99);
         return new OperationSnapshot(type, name, calls, Math.min(errors, calls), sumMs,
