@@ -9,12 +9,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * another.
  *
  * <p>Counts live in stripes (each a {@code long[]}: padding, an owner flag, sum of nanoseconds,
- * errors, the longest duration, the histogram cells of a {@link CellLayout}, which serve both the configured buckets and
- * the fine histogram, padding). A call's writer tries to own one of the <em>owned</em> stripes with
+ * errors, the longest duration, the histogram cells of a {@link CellLayout}, which serve both the
+ * configured buckets and the fine histogram, padding). A call's writer tries to own one of the <em>owned</em> stripes with
  * one compare-and-set of its flag; while it owns the stripe it is the stripe's only writer, so it
  * adds with plain reads and opaque stores, and it releases the flag. Writers that find their
  * stripe owned do not wait: they add atomically to the one <em>shared</em> stripe, which nobody
- * owns, and widen the owned stripes in use for the next calls. So a call costs one atomic
+ * owns, and the next calls are spread over more owned stripes. So a call costs one atomic
  * instruction, as a {@code LongAdder}'s does, where adding atomically to the sum and to a cell
  * would cost two.
  *
@@ -50,6 +50,8 @@ public final class OperationCounter {
     private final long[] first;
     /** Owned stripes in use: 1, widened by one on each seen collision up to {@link Stripes#OWNED_MAX}. */
     private volatile int ownedInUse = 1;
+    /** How threads are dealt to owned stripes; changed on each seen collision, a lost change is harmless. */
+    private int salt = Stripes.FIRST_SALT;
 
     OperationCounter(int id, int type, String name, CellLayout layout) {
         this.id = id;
@@ -91,7 +93,7 @@ public final class OperationCounter {
      */
     public void record(long nanos, boolean error) {
         int inUse = ownedInUse;
-        long[] cells = inUse == 1 ? first : stripe(Stripes.owned(inUse));
+        long[] cells = inUse == 1 ? first : stripe(Stripes.owned(inUse, salt));
         int cell = CELLS_START + layout.cellOf(nanos);
         if ((long) CELLS.compareAndExchangeAcquire(cells, OWNER, 0L, 1L) == 0L) {
             try {
@@ -108,7 +110,7 @@ public final class OperationCounter {
                 CELLS.setRelease(cells, OWNER, 0L);
             }
         } else {
-            widen(inUse);
+            spread(inUse);
             addShared(cell, nanos, error);
         }
     }
@@ -136,11 +138,15 @@ public final class OperationCounter {
         return sum > Long.MAX_VALUE - nanos ? Long.MAX_VALUE : sum + nanos;
     }
 
-    /** Adds an owned stripe after a collision, up to {@link Stripes#OWNED_MAX}; a lost race is harmless. */
-    private void widen(int seen) {
+    /**
+     * After a collision: adds an owned stripe, up to {@link Stripes#OWNED_MAX}, and deals the
+     * threads to stripes anew, so two threads that met on one stripe do not keep meeting there.
+     */
+    private void spread(int seen) {
         if (seen < Stripes.OWNED_MAX && ownedInUse == seen) {
             ownedInUse = seen + 1;
         }
+        salt = Stripes.nextSalt(salt);
     }
 
     private long[] stripe(int index) {

@@ -1,10 +1,11 @@
 package io.measured.internal.stats;
 
 /**
- * How many stripes a striped counter may use, and which owned stripe the current thread tries.
- * Threads map to stripes by id, so threads of a pool (consecutive ids) spread evenly and two
- * running threads rarely try the same one; sharing costs a fall-back to the shared stripe, never
- * correctness. No per-thread state.
+ * How many stripes a striped counter may use, and which owned stripe the current thread tries: a
+ * hash of the thread's id by the counter's salt, an odd multiplier (Fibonacci hashing, so threads
+ * of a pool, with consecutive ids, spread evenly). A counter changes its salt when two threads
+ * collide, so threads that keep meeting on one stripe are soon dealt different ones; sharing costs
+ * a fall-back to the shared stripe, never correctness. No per-thread state.
  */
 final class Stripes {
 
@@ -16,11 +17,12 @@ final class Stripes {
     static final int OWNED_MAX = 3;
     /** Owned stripes plus the shared one. */
     static final int MAX = OWNED_MAX + 1;
+    /** The first salt: 2^32 divided by the golden ratio, odd. */
+    static final int FIRST_SALT = 0x9E3779B9;
 
     /**
-     * Row {@code n - 1}: for the low three bits of a thread's hash, the stripe among {@code n} in
-     * use, so that consecutive ids take different stripes (a division would cost more than the
-     * update it serves).
+     * Row {@code n - 1}: for the top three bits of a thread's hash, the stripe among {@code n} in
+     * use (a division would cost more than the update it serves).
      */
     private static final byte[] INDEX = {
         0, 0, 0, 0, 0, 0, 0, 0,
@@ -31,10 +33,23 @@ final class Stripes {
     private Stripes() {
     }
 
-    /** The owned stripe the current thread tries when {@code inUse} (1 .. {@link #OWNED_MAX}) are in use. */
-    static int owned(int inUse) {
-        long id = Thread.currentThread().getId();
-        int hash = (int) (id ^ (id >>> 16));
-        return INDEX[(inUse - 1) << 3 | (hash & 7)];
+    /**
+     * The owned stripe the current thread tries when {@code inUse} (1 .. {@link #OWNED_MAX}) are
+     * in use, under an odd {@code salt}.
+     */
+    static int owned(int inUse, int salt) {
+        return owned(Thread.currentThread().getId(), inUse, salt);
+    }
+
+    /** {@link #owned(int, int)} for the thread of id {@code threadId}. */
+    static int owned(long threadId, int inUse, int salt) {
+        int hash = (int) threadId * salt;
+        return INDEX[(inUse - 1) << 3 | hash >>> 29];
+    }
+
+    /** Another odd salt, which deals the threads' ids to stripes anew. */
+    static int nextSalt(int salt) {
+        int mixed = (salt ^ (salt >>> 16)) * 0x85EBCA6B;
+        return (mixed ^ (mixed >>> 13)) | 1;
     }
 }
