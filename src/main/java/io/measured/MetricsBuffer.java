@@ -30,8 +30,9 @@ import java.util.Map;
  *       that one order.</li>
  * </ul>
  * All methods may be called from any thread at any time. Recording never waits for a lock and
- * keeps no per-thread state, so virtual threads cost what platform threads cost; a writer waits only in
- * the rare case that the buffer laps another writer preempted in the middle of its record.
+ * keeps no per-thread state, so virtual threads cost what platform threads cost; a writer waits
+ * only in the rare case that the buffer laps another writer preempted in the middle of its
+ * record.
  * Queries return snapshots: unmodifiable lists that later records do not change, allocated in
  * proportion to their answer, not to the capacity.
  *

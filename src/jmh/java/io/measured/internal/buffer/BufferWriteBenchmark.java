@@ -50,7 +50,8 @@ public class BufferWriteBenchmark {
     private static final long END_NANOS = 1_000_000_000L;
     private static final long DURATION_NANOS = 1_234_000;
     private static final OperationRegistry OPERATIONS = new OperationRegistry(OperationType.values().length, 10, "other", new BucketBounds(List.of(0.1)));
-    private static final OperationCounter COUNTER = OPERATIONS.counterFor(OperationType.DATABASE.ordinal(), "NoteRepository.findAll");
+    private static final OperationCounter COUNTER =
+            OPERATIONS.counterFor(OperationType.DATABASE.ordinal(), "NoteRepository.findAll");
     private static final long CODE = RowCode.withMetadata(RowCode.operation(OPERATIONS,
             OPERATIONS.counterFor(OperationType.DATABASE.ordinal(), "NoteRepository.findAll"), "NoteRepository.findAll"),
             Outcomes.SUCCESS_METADATA);

@@ -9,11 +9,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * threads without a lock and without allocating.
  *
  * <p>Each write takes the next sequence number {@code s} from one cursor and writes the slot of
- * {@code s % capacity} ({@link #slotOf}) once the slot's previous writer, of {@code s - capacity}, has finished:
- * the slot's writers take turns in sequence order, so a writer owns its slot without a
- * compare-and-set. It marks the stamp {@link #WRITING}, writes the row, then releases the stamp
- * as {@code s + 1}. A row is held while its sequence is within the last {@code capacity} taken
- * and its stamp says it is written. Invariants, whatever the threads' pace:
+ * {@code s % capacity} ({@link #slotOf}) once the slot's previous writer, of
+ * {@code s - capacity}, has finished: the slot's writers take turns in sequence order, so a
+ * writer owns its slot without a compare-and-set. It marks the stamp {@link #WRITING}, writes
+ * the row, then releases the stamp as {@code s + 1}. A row is held while its sequence is within
+ * the last {@code capacity} taken and its stamp says it is written. Invariants, whatever the threads' pace:
  * <ul>
  *   <li>a row is evicted only by rows of higher sequences, and a thread's rows have increasing
  *       sequences: no row is evicted while an older row of the same thread is held;</li>

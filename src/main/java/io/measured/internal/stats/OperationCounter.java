@@ -10,13 +10,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Counts live in stripes (each a {@code long[]}: padding, an owner flag, sum of nanoseconds,
  * errors, the longest duration, the histogram cells of a {@link CellLayout}, which serve both the
- * configured buckets and the fine histogram, padding). A call's writer tries to own one of the <em>owned</em> stripes with
- * one compare-and-set of its flag; while it owns the stripe it is the stripe's only writer, so it
- * adds with plain reads and opaque stores, and it releases the flag. Writers that find their
- * stripe owned do not wait: they add atomically to the one <em>shared</em> stripe, which nobody
- * owns, and the next calls are spread over more owned stripes. So a call costs one atomic
- * instruction, as a {@code LongAdder}'s does, where adding atomically to the sum and to a cell
- * would cost two.
+ * configured buckets and the fine histogram, padding). A call's writer tries to own one of the
+ * <em>owned</em> stripes with one compare-and-set of its flag; while it owns the stripe it is the
+ * stripe's only writer, so it adds with plain reads and opaque stores, and it releases the flag.
+ * Writers that find their stripe owned do not wait: they add atomically to the one
+ * <em>shared</em> stripe, which nobody owns, and the next calls are spread over more owned
+ * stripes. So a call costs one atomic instruction, as a {@code LongAdder}'s does, where adding
+ * atomically to the sum and to a cell would cost two.
  *
  * <p>An operation starts with one owned stripe, about 2.6 KB; the shared one and more owned ones
  * (up to {@link Stripes#OWNED_MAX}) are added only when writers are seen to collide on it, so

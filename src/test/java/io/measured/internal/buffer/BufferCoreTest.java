@@ -42,7 +42,8 @@ class BufferCoreTest {
         private void assertEdge(double thresholdMs) {
             long longest = BufferCore.longestNanosBelow(thresholdMs);
             if (longest >= 0) {
-                assertThat(longest / 1_000_000.0).as("%s ns against %s ms", longest, thresholdMs).isLessThan(thresholdMs);
+                assertThat(longest / 1_000_000.0).as("%s ns against %s ms", longest, thresholdMs)
+                        .isLessThan(thresholdMs);
             }
             if (longest < Long.MAX_VALUE) {
                 assertThat((longest + 1) / 1_000_000.0).as("%s ns against %s ms", longest + 1, thresholdMs)

@@ -145,7 +145,7 @@ class MetricRingTest {
     }
 
     @Test
-    @DisplayName("slots: one per remainder, the same a capacity later, consecutive sequences on different cache lines")
+    @DisplayName("slots: one per remainder, the same a capacity later, neighbours on different cache lines")
     void slotsAreABijectionOfTheRemainderThatSeparatesNeighbours() {
         for (int capacity : new int[] {1, 2, 3, 4, 7, 8, 9, 1000, 1001}) {
             MetricRing ring = new MetricRing(capacity);
@@ -158,7 +158,8 @@ class MetricRingTest {
                 assertThat(ring.slotOf(sequence + 123L * capacity)).isEqualTo(slot);
                 if (capacity >= 8) {
                     // Rows of 32 bytes, not aligned to 64-byte lines: rows 3 apart never share one.
-                    assertThat(Math.abs(ring.slotOf(sequence + 1) - slot)).as("neighbour of %d", sequence).isGreaterThan(2);
+                    assertThat(Math.abs(ring.slotOf(sequence + 1) - slot)).as("neighbour of %d", sequence)
+                            .isGreaterThan(2);
                 }
             }
             assertThat(slots).as("slots at capacity %d", capacity).hasSize(capacity);
