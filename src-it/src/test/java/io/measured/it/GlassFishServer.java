@@ -64,6 +64,35 @@ final class GlassFishServer extends ServerProcess {
 
     @Override
     Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
+        Deployment deployment = launchAndAwait(systemProperties);
+        if (!deployment.deployed() && isAlive() && !serverLog().contains(BOOTED)) {
+            // Seen once: GlassFish 8 wrote nothing to its server.log for 3 minutes, before its
+            // autodeployer (which runs after the boot) had seen the WAR. That is the server's, not the
+            // application's: one more boot, said on the console with the hung threads, while an
+            // application that hangs still fails.
+            System.err.println(name + " hung in its own boot before deploying (no \"" + BOOTED
+                    + "\" in its server.log); starting it once more. Its threads:\n" + threadsOrWhyNot());
+            close();
+            deployment = launchAndAwait(systemProperties);
+        }
+        return deployment;
+    }
+
+    /** What the server logs once its own boot is done, before the autodeployer deploys anything. */
+    private static final String BOOTED = "startup time";
+
+    private String threadsOrWhyNot() throws InterruptedException {
+        try {
+            ProcessHandle java = processHandle().descendants()
+                    .filter(child -> child.info().command().orElse("").endsWith("/java"))
+                    .findFirst().orElse(processHandle());
+            return new Jvm(java).threadDump();
+        } catch (IOException | RuntimeException e) {
+            return "(no thread dump: " + e + ")";
+        }
+    }
+
+    private Deployment launchAndAwait(Map<String, String> systemProperties) throws IOException, InterruptedException {
         Path home = requiredPath(homeProperty);
         Path javaHome = Jdks.required(minimumJava, name);
         Path work = workDirectory(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
@@ -142,17 +171,22 @@ final class GlassFishServer extends ServerProcess {
     @Override
     String log() {
         StringBuilder log = new StringBuilder(super.log());
-        if (domain != null) {
-            Path serverLog = domain.resolve("logs/server.log");
-            try {
-                if (Files.exists(serverLog)) {
-                    log.append("\n--- server.log ---\n").append(Files.readString(serverLog));
-                }
-            } catch (IOException e) {
-                log.append("\n(server.log unreadable: ").append(e).append(')');
-            }
+        if (domain != null && Files.exists(domain.resolve(SERVER_LOG))) {
+            log.append("\n--- server.log ---\n").append(serverLog());
         }
         return log.toString();
+    }
+
+    private static final String SERVER_LOG = "logs/server.log";
+
+    /** The domain's server.log so far; empty before the server writes one. */
+    private String serverLog() {
+        Path serverLog = domain == null ? null : domain.resolve(SERVER_LOG);
+        try {
+            return serverLog == null || !Files.exists(serverLog) ? "" : Files.readString(serverLog);
+        } catch (IOException e) {
+            return "(server.log unreadable: " + e + ")";
+        }
     }
 
     private int freePortBase() {

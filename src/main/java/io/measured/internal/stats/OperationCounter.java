@@ -2,7 +2,6 @@ package io.measured.internal.stats;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The cumulative counters of one operation, written by many threads; a writer never waits for
@@ -28,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class OperationCounter {
 
     private static final VarHandle CELLS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle STRIPES = MethodHandles.arrayElementVarHandle(long[][].class);
     private static final double NANOS_PER_MS = 1_000_000.0;
     /** 128 bytes of padding on each side keeps stripes of different threads off shared cache lines. */
     private static final int PAD = 16;
@@ -44,8 +44,12 @@ public final class OperationCounter {
     private final String name;
     private final CellLayout layout;
     private final int stripeLength;
-    /** Owned stripes at {@code 0 .. OWNED_MAX - 1}, the shared one at {@link #SHARED}; null until used. */
-    private final AtomicReferenceArray<long[]> stripes = new AtomicReferenceArray<>(Stripes.MAX);
+    /**
+     * Owned stripes at {@code 0 .. OWNED_MAX - 1}, the shared one at {@link #SHARED}; null until
+     * used. Invariant: the owned stripes below {@link #ownedInUse} exist before it is raised, so
+     * writers read them plainly after reading it.
+     */
+    private final long[][] stripes = new long[Stripes.MAX][];
     /** Stripe 0, which every writer tries while no collision has been seen: most operations' only one. */
     private final long[] first;
     /** Owned stripes in use: 1, widened by one on each seen collision up to {@link Stripes#OWNED_MAX}. */
@@ -60,7 +64,7 @@ public final class OperationCounter {
         this.layout = layout;
         this.stripeLength = CELLS_START + layout.cells() + PAD;
         this.first = new long[stripeLength];
-        stripes.set(0, first);
+        stripes[0] = first;
     }
 
     /** This operation's id in its registry: {@code >= 0}, unique, never reused. */
@@ -82,7 +86,7 @@ public final class OperationCounter {
     int stripeCount() {
         int count = 0;
         for (int s = 0; s < Stripes.MAX; s++) {
-            count += stripes.get(s) == null ? 0 : 1;
+            count += STRIPES.getVolatile(stripes, s) == null ? 0 : 1;
         }
         return count;
     }
@@ -93,7 +97,7 @@ public final class OperationCounter {
      */
     public void record(long nanos, boolean error) {
         int inUse = ownedInUse;
-        long[] cells = inUse == 1 ? first : stripe(Stripes.owned(inUse, salt));
+        long[] cells = inUse == 1 ? first : stripes[Stripes.owned(inUse, salt)];
         int cell = CELLS_START + layout.cellOf(nanos);
         if ((long) CELLS.compareAndExchangeAcquire(cells, OWNER, 0L, 1L) == 0L) {
             try {
@@ -144,16 +148,18 @@ public final class OperationCounter {
      */
     private void spread(int seen) {
         if (seen < Stripes.OWNED_MAX && ownedInUse == seen) {
+            stripe(seen);
             ownedInUse = seen + 1;
         }
         salt = Stripes.nextSalt(salt);
     }
 
+    /** The stripe at {@code index}, made by the first thread that needs it. */
     private long[] stripe(int index) {
-        long[] cells = stripes.get(index);
+        long[] cells = (long[]) STRIPES.getVolatile(stripes, index);
         if (cells == null) {
-            stripes.compareAndSet(index, null, new long[stripeLength]);
-            cells = stripes.get(index);
+            STRIPES.compareAndSet(stripes, index, null, new long[stripeLength]);
+            cells = (long[]) STRIPES.getVolatile(stripes, index);
         }
         return cells;
     }
@@ -166,7 +172,7 @@ public final class OperationCounter {
     void addTo(long[] totals) {
         int cellCount = layout.cells();
         for (int s = 0; s < Stripes.MAX; s++) {
-            long[] cells = stripes.get(s);
+            long[] cells = (long[]) STRIPES.getVolatile(stripes, s);
             if (cells != null) {
                 totals[2] += (long) CELLS.getVolatile(cells, SUM);
                 long errors = (long) CELLS.getVolatile(cells, ERRORS);
@@ -192,7 +198,7 @@ public final class OperationCounter {
         long[] fine = new long[LatencyHistogram.BUCKETS];
         int cellCount = layout.cells();
         for (int s = 0; s < Stripes.MAX; s++) {
-            long[] cells = stripes.get(s);
+            long[] cells = (long[]) STRIPES.getVolatile(stripes, s);
             if (cells != null) {
                 long stripeSum = (long) CELLS.getVolatile(cells, SUM);
                 sum = sum > Long.MAX_VALUE - stripeSum ? Long.MAX_VALUE : sum + stripeSum;

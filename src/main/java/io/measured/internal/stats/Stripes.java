@@ -20,16 +20,6 @@ final class Stripes {
     /** The first salt: 2^32 divided by the golden ratio, odd. */
     static final int FIRST_SALT = 0x9E3779B9;
 
-    /**
-     * Row {@code n - 1}: for the top three bits of a thread's hash, the stripe among {@code n} in
-     * use (a division would cost more than the update it serves).
-     */
-    private static final byte[] INDEX = {
-        0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1, 0, 1, 0, 1, 0, 1,
-        0, 1, 2, 0, 1, 2, 0, 1,
-    };
-
     private Stripes() {
     }
 
@@ -44,7 +34,8 @@ final class Stripes {
     /** {@link #owned(int, int)} for the thread of id {@code threadId}. */
     static int owned(long threadId, int inUse, int salt) {
         int hash = (int) threadId * salt;
-        return INDEX[(inUse - 1) << 3 | hash >>> 29];
+        // The hash's top 16 bits scaled to [0, inUse): no division, no table.
+        return ((hash >>> 16) * inUse) >>> 16;
     }
 
     /** Another odd salt, which deals the threads' ids to stripes anew. */
