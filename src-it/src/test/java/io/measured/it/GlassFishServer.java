@@ -64,33 +64,11 @@ final class GlassFishServer extends ServerProcess {
 
     @Override
     Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
-        Deployment deployment = launchAndAwait(systemProperties);
-        if (!deployment.deployed() && isAlive() && !serverLog().contains(BOOTED)) {
-            // Seen once: GlassFish 8 wrote nothing to its server.log for 3 minutes, before its
-            // autodeployer (which runs after the boot) had seen the WAR. That is the server's, not the
-            // application's: one more boot, said on the console with the hung threads, while an
-            // application that hangs still fails.
-            System.err.println(name + " hung in its own boot before deploying (no \"" + BOOTED
-                    + "\" in its server.log); starting it once more. Its threads:\n" + threadsOrWhyNot());
-            close();
-            deployment = launchAndAwait(systemProperties);
-        }
-        return deployment;
+        return launchOnceMoreIfBootHangs(() -> launchAndAwait(systemProperties), BOOTED, this::serverLog);
     }
 
-    /** What the server logs once its own boot is done, before the autodeployer deploys anything. */
+    /** What the server logs in its server.log once its own boot is done, before the autodeployer runs. */
     private static final String BOOTED = "startup time";
-
-    private String threadsOrWhyNot() throws InterruptedException {
-        try {
-            ProcessHandle java = processHandle().descendants()
-                    .filter(child -> child.info().command().orElse("").endsWith("/java"))
-                    .findFirst().orElse(processHandle());
-            return new Jvm(java).threadDump();
-        } catch (IOException | RuntimeException e) {
-            return "(no thread dump: " + e + ")";
-        }
-    }
 
     private Deployment launchAndAwait(Map<String, String> systemProperties) throws IOException, InterruptedException {
         Path home = requiredPath(homeProperty);

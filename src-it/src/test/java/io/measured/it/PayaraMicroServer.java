@@ -61,29 +61,12 @@ final class PayaraMicroServer extends ServerProcess {
      */
     Deployment start(Map<String, String> systemProperties, Map<String, Path> warsByContextRoot)
             throws IOException, InterruptedException {
-        Deployment deployment = launchAndAwait(systemProperties, warsByContextRoot);
-        if (!deployment.deployed() && isAlive() && !log().contains(HAZELCAST_STARTED)) {
-            // Seen once in many runs: Payara Micro 7 hung for 3 minutes inside its own Hazelcast start,
-            // before deploying anything. That is the server's, not the application's: one more boot,
-            // said on the console with the hung threads, while an application that hangs still fails.
-            System.err.println(name + " hung in its own boot before deploying (no \"" + HAZELCAST_STARTED
-                    + "\" in its log); starting it once more. Its threads:\n" + threadsOrWhyNot());
-            close();
-            deployment = launchAndAwait(systemProperties, warsByContextRoot);
-        }
-        return deployment;
+        return launchOnceMoreIfBootHangs(() -> launchAndAwait(systemProperties, warsByContextRoot),
+                HAZELCAST_STARTED, this::log);
     }
 
     /** What Payara Micro logs once Hazelcast, started before any application, is up. */
     private static final String HAZELCAST_STARTED = "Hazelcast Instance Bound";
-
-    private String threadsOrWhyNot() throws InterruptedException {
-        try {
-            return new Jvm(processHandle()).threadDump();
-        } catch (IOException | RuntimeException e) {
-            return "(no thread dump: " + e + ")";
-        }
-    }
 
     private Deployment launchAndAwait(Map<String, String> systemProperties, Map<String, Path> warsByContextRoot)
             throws IOException, InterruptedException {
