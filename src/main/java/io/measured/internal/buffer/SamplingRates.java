@@ -23,9 +23,8 @@ public final class SamplingRates {
         return Double.longBitsToDouble(rateBits.get(type));
     }
 
-    /** Sets the rate of a type; throws {@link IllegalArgumentException} outside [0, 1] or NaN. */
+    /** Sets the rate of a type; {@code rate} is within [0, 1], checked by the caller. */
     public void set(int type, double rate) {
-        checkRate("sampling rate for type #" + type, rate);
         rateBits.set(type, Double.doubleToLongBits(rate));
     }
 
