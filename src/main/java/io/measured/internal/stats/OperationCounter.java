@@ -50,8 +50,6 @@ public final class OperationCounter {
      * writers read them plainly after reading it.
      */
     private final long[][] stripes = new long[Stripes.MAX][];
-    /** Stripe 0, which every writer tries while no collision has been seen: most operations' only one. */
-    private final long[] first;
     /** Owned stripes in use: 1, widened by one on each seen collision up to {@link Stripes#OWNED_MAX}. */
     private volatile int ownedInUse = 1;
     /** How threads are dealt to owned stripes; changed on each seen collision, a lost change is harmless. */
@@ -63,8 +61,7 @@ public final class OperationCounter {
         this.name = name;
         this.layout = layout;
         this.stripeLength = CELLS_START + layout.cells() + PAD;
-        this.first = new long[stripeLength];
-        stripes[0] = first;
+        stripes[0] = new long[stripeLength];
     }
 
     /** This operation's id in its registry: {@code >= 0}, unique, never reused. */
@@ -97,7 +94,8 @@ public final class OperationCounter {
      */
     public void record(long nanos, boolean error) {
         int inUse = ownedInUse;
-        long[] cells = inUse == 1 ? first : stripes[Stripes.owned(inUse, salt)];
+        // Stripe 0 until a collision is seen: most operations' only one, found without the thread's id.
+        long[] cells = stripes[inUse == 1 ? 0 : Stripes.owned(inUse, salt)];
         int cell = CELLS_START + layout.cellOf(nanos);
         if ((long) CELLS.compareAndExchangeAcquire(cells, OWNER, 0L, 1L) == 0L) {
             try {
