@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Scaling from one thread to two (throughput of all threads together, calls per microsecond):
- * counting a call with sampling rate 0 ({@code counting}), and the whole interceptor path around a
+ * counting a call with sampling rate 0 ({@code counting}; {@code countingApart} is the same loop
+ * with a buffer per thread, which shares nothing: the machine's own scaling of that loop), and the whole interceptor path around a
  * business method doing about a microsecond of work, sampled ({@code interceptedWork}), beside the
  * same method called plainly ({@code plainWork}), behind Weld's no-op interceptor ({@code noOpWork})
  * and behind the floor interceptor ({@code floorWork}). Scaling = the two-thread figure over the
@@ -38,6 +39,16 @@ public class ScalingBenchmark {
 
     @State(Scope.Benchmark)
     public static class Counting {
+        final OperationRecorder recorder = new MetricsBuffer(1000, 0.0)
+                .recorder(OperationType.DATABASE, "NoteRepository.findAll");
+    }
+
+    /**
+     * A buffer of its own per thread: nothing shared between the threads, so two threads' figure
+     * over one thread's is what this machine gives the counting loop when the code shares nothing.
+     */
+    @State(Scope.Thread)
+    public static class CountingApart {
         final OperationRecorder recorder = new MetricsBuffer(1000, 0.0)
                 .recorder(OperationType.DATABASE, "NoteRepository.findAll");
     }
@@ -93,6 +104,18 @@ public class ScalingBenchmark {
     @Benchmark
     @Threads(2)
     public boolean counting2(Counting counting) {
+        return counting.recorder.record(END_NANOS - 1_234_000, END_NANOS);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public boolean countingApart1(CountingApart counting) {
+        return counting.recorder.record(END_NANOS - 1_234_000, END_NANOS);
+    }
+
+    @Benchmark
+    @Threads(2)
+    public boolean countingApart2(CountingApart counting) {
         return counting.recorder.record(END_NANOS - 1_234_000, END_NANOS);
     }
 

@@ -2,7 +2,6 @@ package io.measured.internal.buffer;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * A bounded ring of the last {@code capacity} rows in one total order, written by any number of
@@ -51,8 +50,11 @@ final class MetricRing {
     private final int evenSlots;
     private final long[] rows;
     private final Object[] extras;
-    /** The cursor alone in the middle of 16 longs, so no other field shares its cache line. */
-    private final AtomicLongArray cursor = new AtomicLongArray(16);
+    /**
+     * The cursor alone in the middle of 16 longs, so no other field shares its cache line; a plain
+     * array with a {@link VarHandle}, whose accessors the JIT inlines at any depth.
+     */
+    private final long[] cursor = new long[16];
     private static final int CURSOR = 8;
     private volatile long clearedBefore;
 
@@ -103,7 +105,7 @@ final class MetricRing {
 
     /** The sequence the next write takes; every row held has a smaller one. */
     long end() {
-        return cursor.get(CURSOR);
+        return (long) LONGS.getVolatile(cursor, CURSOR);
     }
 
     /** Rows with a smaller sequence were cleared. */
@@ -129,7 +131,7 @@ final class MetricRing {
      * @param extra what the code says the row holds by reference, else null
      */
     void add(long code, Object extra, long epochMilli, double durationMs) {
-        long sequence = cursor.getAndIncrement(CURSOR);
+        long sequence = (long) LONGS.getAndAdd(cursor, CURSOR, 1L);
         int index = slotOf(sequence);
         int base = index * STRIDE;
         awaitTurn(base, sequence < capacity ? 0 : sequence - capacity + 1);

@@ -1,6 +1,7 @@
 package io.measured.internal.buffer;
 
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * The sampling rate of each operation type, by the type's ordinal; readable and writable from any
@@ -8,11 +9,14 @@ import java.util.concurrent.atomic.AtomicLongArray;
  */
 public final class SamplingRates {
 
-    private final AtomicLongArray rateBits;
+    /** Through a {@link VarHandle}, whose accessors the JIT inlines at any depth of the recording path. */
+    private static final VarHandle RATES = MethodHandles.arrayElementVarHandle(double[].class);
+
+    private final double[] rates;
 
     /** @param rates per type ordinal, each within {@code 0.0 .. 1.0}; copied */
     public SamplingRates(double[] rates) {
-        rateBits = new AtomicLongArray(rates.length);
+        this.rates = new double[rates.length];
         for (int type = 0; type < rates.length; type++) {
             set(type, rates[type]);
         }
@@ -20,12 +24,12 @@ public final class SamplingRates {
 
     /** Returns the rate of a type, in [0, 1]. */
     public double get(int type) {
-        return Double.longBitsToDouble(rateBits.get(type));
+        return (double) RATES.getVolatile(rates, type);
     }
 
     /** Sets the rate of a type; {@code rate} is within [0, 1], checked by the caller. */
     public void set(int type, double rate) {
-        rateBits.set(type, Double.doubleToLongBits(rate));
+        RATES.setVolatile(rates, type, rate);
     }
 
     /** Throws {@link IllegalArgumentException} naming {@code what} if the rate is outside [0, 1]. */
