@@ -6,6 +6,7 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Iterator;
 import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -19,6 +20,9 @@ import javax.sql.DataSource;
  * something loads it), else from {@link DriverManager}. Thread-safe.
  */
 final class DriverManagerSource implements DataSource {
+
+    /** {@code io.measured.jdbc.MeasuredDriver}, by name: that package depends on this one, not the reverse. */
+    static final String MEASURED_DRIVER = "io.measured.jdbc.MeasuredDriver";
 
     private final String url;
     private final String user;
@@ -71,10 +75,17 @@ final class DriverManagerSource implements DataSource {
                 continue;
             }
             try {
-                for (Driver candidate : ServiceLoader.load(Driver.class, loader)) {
-                    // The URL has no jdbc:measured: prefix left (DataSourceTarget), so the measured driver never accepts it.
-                    if (candidate.acceptsURL(url)) {
-                        return candidate;
+                for (Iterator<ServiceLoader.Provider<Driver>> drivers = ServiceLoader.load(Driver.class, loader).stream()
+                        .iterator(); drivers.hasNext();) {
+                    ServiceLoader.Provider<Driver> provider = drivers.next();
+                    // The URL has no jdbc:measured: prefix left (DataSourceTarget), so the measured driver would never
+                    // accept it; and made here, it would register itself with DriverManager from this loader, which
+                    // servers then report as a leak (often a loader of their own that lives only while deploying).
+                    if (!provider.type().getName().equals(MEASURED_DRIVER)) {
+                        Driver candidate = provider.get();
+                        if (candidate.acceptsURL(url)) {
+                            return candidate;
+                        }
                     }
                 }
             } catch (ServiceConfigurationError broken) {
