@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -82,6 +83,24 @@ public class CommentStore {
             }
         } catch (SQLException e) {
             throw new NoteStoreException("could not count the comments of note " + noteId, e);
+        }
+    }
+
+    /**
+     * Plain JDBC through {@link DriverManager} and a {@code jdbc:measured:} URL, as tools configured
+     * with a driver and a URL connect, on the same in-memory database.
+     */
+    public long countThroughDriver(long noteId) {
+        try (Connection connection = DriverManager.getConnection("jdbc:measured:h2:mem:measured-demo;DB_CLOSE_DELAY=-1",
+                "sa", "sa");
+                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM DEMO_COMMENT WHERE NOTE_ID = ?")) {
+            query.setLong(1, noteId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new NoteStoreException("could not count the comments of note " + noteId + " through the driver", e);
         }
     }
 

@@ -63,6 +63,12 @@ public class CommentsResource {
     }
 
     @GET
+    @Path("{note}/count-through-driver")
+    public JsonObject countThroughDriver(@PathParam("note") long note) {
+        return Json.createObjectBuilder().add("count", store.countThroughDriver(note)).build();
+    }
+
+    @GET
     @Path("matching")
     public JsonObject countWithBody(@QueryParam("body") String body) {
         return Json.createObjectBuilder().add("count", store.countWithBody(body == null ? "" : body)).build();
