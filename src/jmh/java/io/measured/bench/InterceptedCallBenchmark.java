@@ -1,5 +1,7 @@
 package io.measured.bench;
 
+import io.measured.MetricsBuffer;
+import io.measured.OperationType;
 import java.util.concurrent.TimeUnit;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,8 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One cheap {@code @ApplicationScoped} bean method called through Weld SE: plainly, behind a no-op
  * interceptor, behind the floor (two nanoTime reads and a LongAdder), behind {@code @Measured}
- * (sampled, and with sampling rate 0), and behind minimal interceptors around Micrometer's and
- * Dropwizard's timers. Added cost of a variant = its time minus {@link #noOpInterceptor}.
+ * (sampled, and with sampling rate 0), behind a hand-written interceptor around measured's
+ * {@code OperationRecorder} ({@link RecorderInterceptor}), and behind minimal interceptors around
+ * Micrometer's and Dropwizard's timers. Added cost of a variant = its time minus {@link #noOpInterceptor}.
  * {@link #twoNanoTimes} is the part every timing interceptor shares, outside any interceptor: every
  * variant's added cost contains it, so it bounds how small a ratio between two of them can be.
  */
@@ -40,6 +43,7 @@ public class InterceptedCallBenchmark {
         Workers.Timed measured;
         Workers.Micrometer micrometer;
         Workers.Dropwizard dropwizard;
+        Workers.Recorded recorded;
 
         String samplingRate() {
             return "1.0";
@@ -50,7 +54,10 @@ public class InterceptedCallBenchmark {
             weld = BenchContainers.start(samplingRate(), NoOpInterceptor.class, FloorInterceptor.class,
                     MicrometerInterceptor.class, DropwizardInterceptor.class,
                     Workers.Plain.class, Workers.NoOp.class, Workers.Floor.class, Workers.Timed.class,
-                    Workers.Micrometer.class, Workers.Dropwizard.class);
+                    Workers.Micrometer.class, Workers.Dropwizard.class, RecorderInterceptor.class, Workers.Recorded.class);
+            RecorderInterceptor.recorder = new MetricsBuffer(1000, Double.parseDouble(samplingRate()))
+                    .recorder(OperationType.DATABASE, "Recorded.compute");
+            recorded = weld.select(Workers.Recorded.class).get();
             plain = weld.select(Workers.Plain.class).get();
             noOp = weld.select(Workers.NoOp.class).get();
             floor = weld.select(Workers.Floor.class).get();
@@ -99,6 +106,16 @@ public class InterceptedCallBenchmark {
     @Benchmark
     public long measuredUnsampled(UnsampledContainer c) {
         return c.measured.compute(x++);
+    }
+
+    @Benchmark
+    public long recorder(Container c) {
+        return c.recorded.compute(x++);
+    }
+
+    @Benchmark
+    public long recorderUnsampled(UnsampledContainer c) {
+        return c.recorded.compute(x++);
     }
 
     @Benchmark

@@ -78,6 +78,14 @@ final class Workers {
     }
 
     @ApplicationScoped
+    @RecorderTimed
+    public static class Recorded {
+        public long compute(long x) {
+            return work(x);
+        }
+    }
+
+    @ApplicationScoped
     @Measured(type = OperationType.DATABASE)
     public static class Timed {
         public long compute(long x) {
