@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.assertj.core.groups.Tuple;
 import org.jboss.weld.junit5.auto.AddBeanClasses;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -80,6 +81,42 @@ class MeasuredInterceptorTest {
         void durationsAreMeasured() throws InterruptedException {
             notes.sleep(20);
             assertThat(only().durationMs()).isGreaterThanOrEqualTo(19.0).isLessThan(5_000.0);
+        }
+    }
+
+    @Nested
+    @DisplayName("a bean's methods called in turn")
+    class InTurn {
+
+        @Test
+        @DisplayName("are each recorded under their own binding, the first method's later calls included")
+        void eachUnderItsOwnBinding() {
+            for (int i = 0; i < 3; i++) {
+                assertThat(notes.findAll()).containsExactly("a", "b");
+                assertThat(notes.render("n")).isEqualTo("<p>n</p>");
+            }
+            assertThat(buffer.getOperationStats())
+                    .extracting(OperationStats::operationType, OperationStats::operationName, OperationStats::count)
+                    .containsExactlyInAnyOrder(
+                            Tuple.tuple(OperationType.DATABASE, "NoteRepository.findAll", 3L),
+                            Tuple.tuple(OperationType.RENDER, "note page", 3L));
+        }
+
+        @Test
+        @DisplayName("the first method's later failures are rethrown as they are and recorded as errors")
+        void firstMethodsLaterFailures() {
+            for (int i = 0; i < 3; i++) {
+                IllegalStateException failure = new IllegalStateException("boom " + i);
+                assertThatThrownBy(() -> notes.failWith(failure)).isSameAs(failure);
+            }
+            assertThat(notes.findAll()).containsExactly("a", "b");
+            assertThat(buffer.getAll()).extracting(metric -> metric.metadata().get("outcome"))
+                    .containsExactly("error", "error", "error", "success");
+            assertThat(buffer.getOperationStats()).filteredOn(stats -> stats.operationName().equals("NoteRepository.failWith"))
+                    .singleElement().satisfies(stats -> {
+                        assertThat(stats.count()).isEqualTo(3);
+                        assertThat(stats.errorCount()).isEqualTo(3);
+                    });
         }
     }
 

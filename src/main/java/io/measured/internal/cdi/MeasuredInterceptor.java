@@ -2,6 +2,7 @@ package io.measured.internal.cdi;
 
 import io.measured.Measured;
 import io.measured.MetricsBuffer;
+import io.measured.OperationRecorder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -49,25 +50,41 @@ public class MeasuredInterceptor implements Serializable {
     private transient Boolean enabled;
     /** The binding of the first method this instance intercepted; never replaced, so never a shared write. */
     private transient Binding first;
+    /**
+     * {@link #first}'s recorder, once a call of that method has been recorded (so timing is on): the
+     * next calls of it reach the recorder in two loads. Set once, after {@code first}; the two are
+     * read without ordering, so a call uses them only when it sees both.
+     */
+    private transient OperationRecorder firstRecorder;
 
     @AroundInvoke
     Object aroundInvoke(InvocationContext context) throws Exception {
-        return enabled() ? time(context, methodBinding(context)) : context.proceed();
+        Binding binding = first;
+        OperationRecorder recorder = firstRecorder;
+        if (recorder == null || binding == null || binding.method != context.getMethod()) {
+            if (!enabled()) {
+                return context.proceed();
+            }
+            binding = methodBinding(context);
+            recorder = null;
+        }
+        return time(context, binding, recorder);
     }
 
+    /** A timeout is timed as a business method is. */
     @AroundTimeout
     Object aroundTimeout(InvocationContext context) throws Exception {
-        return enabled() ? time(context, methodBinding(context)) : context.proceed();
+        return aroundInvoke(context);
     }
 
     @PostConstruct
     Object postConstruct(InvocationContext context) throws Exception {
-        return enabled() ? time(context, resolver.forPostConstruct(context).orElse(null)) : context.proceed();
+        return enabled() ? time(context, resolver.forPostConstruct(context).orElse(null), null) : context.proceed();
     }
 
     @PreDestroy
     Object preDestroy(InvocationContext context) throws Exception {
-        return enabled() ? time(context, resolver.forPreDestroy(context).orElse(null)) : context.proceed();
+        return enabled() ? time(context, resolver.forPreDestroy(context).orElse(null), null) : context.proceed();
     }
 
     private boolean enabled() {
@@ -91,7 +108,8 @@ public class MeasuredInterceptor implements Serializable {
         return resolved.orElse(null);
     }
 
-    private Object time(InvocationContext context, Binding binding) throws Exception {
+    /** @param recorder the binding's recorder when already known, else null: it is then resolved when recording */
+    private Object time(InvocationContext context, Binding binding, OperationRecorder recorder) throws Exception {
         if (binding == null) {
             return context.proceed();
         }
@@ -100,25 +118,32 @@ public class MeasuredInterceptor implements Serializable {
         try {
             result = context.proceed();
         } catch (Throwable failure) {
-            record(binding, start, System.nanoTime(), failure);
+            record(binding, recorder, start, System.nanoTime(), failure);
             throw failure;
         }
         if (binding.mayReturnStage && result instanceof CompletionStage<?> stage) {
             try {
-                stage.whenComplete((value, failure) -> record(binding, start, System.nanoTime(), unwrap(failure)));
+                stage.whenComplete((value, failure) -> record(binding, recorder, start, System.nanoTime(), unwrap(failure)));
             } catch (RuntimeException | LinkageError e) {
                 failures.report(binding.name, e); // a stage that refuses dependents is still the caller's answer
             }
         } else {
-            record(binding, start, System.nanoTime(), null);
+            record(binding, recorder, start, System.nanoTime(), null);
         }
         return result;
     }
 
-    /** Never throws: a failure to record is reported, never passed to the measured call. */
-    private void record(Binding binding, long start, long end, Throwable failure) {
+    /** Never throws: a failure to resolve the recorder or to record is reported, never passed to the measured call. */
+    private void record(Binding binding, OperationRecorder known, long start, long end, Throwable failure) {
         try {
-            binding.recorder(buffer).record(start, end, failure);
+            OperationRecorder recorder = known;
+            if (recorder == null) {
+                recorder = binding.recorder(buffer);
+                if (binding == first) {
+                    firstRecorder = recorder;
+                }
+            }
+            recorder.record(start, end, failure);
         } catch (RuntimeException | LinkageError e) {
             failures.report(binding.name, e);
         }
