@@ -74,13 +74,8 @@ public class CommentStore {
 
     /** Plain JDBC on the same data source, with a parameter. */
     public long count(long noteId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM DEMO_COMMENT WHERE NOTE_ID = ?")) {
-            query.setLong(1, noteId);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return count(connection, noteId);
         } catch (SQLException e) {
             throw new NoteStoreException("could not count the comments of note " + noteId, e);
         }
@@ -92,15 +87,20 @@ public class CommentStore {
      */
     public long countThroughDriver(long noteId) {
         try (Connection connection = DriverManager.getConnection("jdbc:measured:h2:mem:measured-demo;DB_CLOSE_DELAY=-1",
-                "sa", "sa");
-                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM DEMO_COMMENT WHERE NOTE_ID = ?")) {
+                "sa", "sa")) {
+            return count(connection, noteId);
+        } catch (SQLException e) {
+            throw new NoteStoreException("could not count the comments of note " + noteId + " through the driver", e);
+        }
+    }
+
+    private static long count(Connection connection, long noteId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM DEMO_COMMENT WHERE NOTE_ID = ?")) {
             query.setLong(1, noteId);
             try (ResultSet rows = query.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);
             }
-        } catch (SQLException e) {
-            throw new NoteStoreException("could not count the comments of note " + noteId + " through the driver", e);
         }
     }
 
