@@ -2,7 +2,6 @@ package io.measured.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -58,34 +57,27 @@ class DriverRegistrationTest {
     @DisplayName("the driver of an application's own class loader is registered once while it runs, and deregistered when it ends")
     void applicationsDriverFollowsTheApplication() throws Exception {
         URL library = MeasuredDriver.class.getProtectionDomain().getCodeSource().getLocation();
-        StringWriter driverManagerLog = new StringWriter();
-        // DriverManager loads the drivers it offers once, through the context class loader of its first use: not the one below.
-        DriverManager.getDrivers();
-        PrintWriter before = DriverManager.getLogWriter();
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        String driverManagerLog;
         try (URLClassLoader application = new URLClassLoader(new URL[] {library}, ClassLoader.getPlatformClassLoader())) {
-            Thread.currentThread().setContextClassLoader(application);
-            DriverManager.setLogWriter(new PrintWriter(driverManagerLog, true));
-            Class<?> registration = application.loadClass(DriverRegistration.class.getName());
-            Method starts = registration.getDeclaredMethod("applicationStarts", Object.class);
-            Method ends = registration.getDeclaredMethod("applicationEnds", Object.class);
-            starts.setAccessible(true);
-            ends.setAccessible(true);
+            driverManagerLog = DriverManagerLog.whileRunning(application, logSoFar -> {
+                Class<?> registration = application.loadClass(DriverRegistration.class.getName());
+                Method starts = registration.getDeclaredMethod("applicationStarts", Object.class);
+                Method ends = registration.getDeclaredMethod("applicationEnds", Object.class);
+                starts.setAccessible(true);
+                ends.setAccessible(true);
 
-            starts.invoke(null, (Object) null);
-            starts.invoke(null, (Object) null);
-            assertThat(occurrences(driverManagerLog, "registerDriver: ")).as("registered once, in:%n%s", driverManagerLog).isOne();
-            ends.invoke(null, (Object) null);
-            ends.invoke(null, (Object) null);
-            assertThat(occurrences(driverManagerLog, "deregisterDriver: ")).as("deregistered once, in:%n%s", driverManagerLog).isOne();
-            starts.invoke(null, (Object) null); // a container started again in the same class loader
-            assertThat(occurrences(driverManagerLog, "registerDriver: ")).as("registered again, in:%n%s", driverManagerLog).isEqualTo(2);
-            ends.invoke(null, (Object) null); // leaves DriverManager as it found it
-        } finally {
-            DriverManager.setLogWriter(before);
-            Thread.currentThread().setContextClassLoader(context);
+                starts.invoke(null, (Object) null);
+                starts.invoke(null, (Object) null);
+                assertThat(occurrences(logSoFar, "registerDriver: ")).as("registered once, in:%n%s", logSoFar).isOne();
+                ends.invoke(null, (Object) null);
+                ends.invoke(null, (Object) null);
+                assertThat(occurrences(logSoFar, "deregisterDriver: ")).as("deregistered once, in:%n%s", logSoFar).isOne();
+                starts.invoke(null, (Object) null); // a container started again in the same class loader
+                assertThat(occurrences(logSoFar, "registerDriver: ")).as("registered again, in:%n%s", logSoFar).isEqualTo(2);
+                ends.invoke(null, (Object) null); // leaves DriverManager as it found it
+            });
         }
-        assertThat(driverManagerLog.toString()).doesNotContain("couldn't find driver");
+        assertThat(driverManagerLog).doesNotContain("couldn't find driver");
     }
 
     /** Lines of what DriverManager logged that end an action's text with the measured driver. */

@@ -2,14 +2,12 @@ package io.measured.internal.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.measured.jdbc.DriverManagerLog;
 import io.measured.jdbc.MeasuredDriver;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.lang.reflect.Constructor;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
@@ -32,27 +30,20 @@ class DriverManagerSourceTest {
     void leavesTheMeasuredDriverUnregistered() throws Exception {
         URL library = DriverManagerSource.class.getProtectionDomain().getCodeSource().getLocation();
         URL h2 = org.h2.Driver.class.getProtectionDomain().getCodeSource().getLocation();
-        StringWriter driverManagerLog = new StringWriter();
-        PrintWriter before = DriverManager.getLogWriter();
-        // DriverManager loads the drivers it offers once, through the context class loader of its first use: not the one below.
-        DriverManager.getDrivers();
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        String driverManagerLog;
         // The library first, as a WAR's WEB-INF/lib may list it: its driver is the first service offered.
         try (URLClassLoader deployment = new URLClassLoader(new URL[] {library, h2}, ClassLoader.getPlatformClassLoader())) {
-            Thread.currentThread().setContextClassLoader(deployment);
-            DriverManager.setLogWriter(new PrintWriter(driverManagerLog, true));
-            Constructor<?> constructor = deployment.loadClass(DriverManagerSource.class.getName())
-                    .getDeclaredConstructor(String.class, String.class, String.class);
-            constructor.setAccessible(true);
-            DataSource source = (DataSource) constructor.newInstance("jdbc:h2:mem:" + UUID.randomUUID(), "sa", "");
-            try (Connection connection = source.getConnection()) {
-                assertThat(connection.getMetaData().getDriverName()).contains("H2");
-            }
-        } finally {
-            DriverManager.setLogWriter(before);
-            Thread.currentThread().setContextClassLoader(context);
+            driverManagerLog = DriverManagerLog.whileRunning(deployment, logSoFar -> {
+                Constructor<?> constructor = deployment.loadClass(DriverManagerSource.class.getName())
+                        .getDeclaredConstructor(String.class, String.class, String.class);
+                constructor.setAccessible(true);
+                DataSource source = (DataSource) constructor.newInstance("jdbc:h2:mem:" + UUID.randomUUID(), "sa", "");
+                try (Connection connection = source.getConnection()) {
+                    assertThat(connection.getMetaData().getDriverName()).contains("H2");
+                }
+            });
         }
-        assertThat(driverManagerLog.toString())
+        assertThat(driverManagerLog)
                 .as("what DriverManager logged")
                 .contains("registerDriver: org.h2.Driver")
                 .doesNotContain("registerDriver: " + MeasuredDriver.class.getName());
