@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One cheap {@code @ApplicationScoped} bean method called through Weld SE: plainly, behind a no-op
- * interceptor, behind the floor (two nanoTime reads and a LongAdder), behind {@code @Measured}
+ * interceptor, behind the floor (two nanoTime reads and a LongAdder), behind the floor plus the
+ * least an ordered buffer of recent calls adds ({@link OrderedFloorInterceptor}), behind {@code @Measured}
  * (sampled, and with sampling rate 0), behind a hand-written interceptor around measured's
  * {@code OperationRecorder} ({@link RecorderInterceptor}), and behind minimal interceptors around
  * Micrometer's and Dropwizard's timers. Added cost of a variant = its time minus {@link #noOpInterceptor}.
@@ -40,6 +41,7 @@ public class InterceptedCallBenchmark {
         Workers.Plain plain;
         Workers.NoOp noOp;
         Workers.Floor floor;
+        Workers.OrderedFloor orderedFloor;
         Workers.Timed measured;
         Workers.Micrometer micrometer;
         Workers.Dropwizard dropwizard;
@@ -54,13 +56,15 @@ public class InterceptedCallBenchmark {
             weld = BenchContainers.start(samplingRate(), NoOpInterceptor.class, FloorInterceptor.class,
                     MicrometerInterceptor.class, DropwizardInterceptor.class,
                     Workers.Plain.class, Workers.NoOp.class, Workers.Floor.class, Workers.Timed.class,
-                    Workers.Micrometer.class, Workers.Dropwizard.class, RecorderInterceptor.class, Workers.Recorded.class);
+                    Workers.Micrometer.class, Workers.Dropwizard.class, RecorderInterceptor.class, Workers.Recorded.class,
+                    OrderedFloorInterceptor.class, Workers.OrderedFloor.class);
             RecorderInterceptor.recorder = new MetricsBuffer(1000, Double.parseDouble(samplingRate()))
                     .recorder(OperationType.DATABASE, "Recorded.compute");
             recorded = weld.select(Workers.Recorded.class).get();
             plain = weld.select(Workers.Plain.class).get();
             noOp = weld.select(Workers.NoOp.class).get();
             floor = weld.select(Workers.Floor.class).get();
+            orderedFloor = weld.select(Workers.OrderedFloor.class).get();
             measured = weld.select(Workers.Timed.class).get();
             micrometer = weld.select(Workers.Micrometer.class).get();
             dropwizard = weld.select(Workers.Dropwizard.class).get();
@@ -96,6 +100,12 @@ public class InterceptedCallBenchmark {
     @Benchmark
     public long floorInterceptor(Container c) {
         return c.floor.compute(x++);
+    }
+
+    /** The least a recorder that keeps calls in one order adds to the floor: see {@link OrderedFloorInterceptor}. */
+    @Benchmark
+    public long orderedFloorInterceptor(Container c) {
+        return c.orderedFloor.compute(x++);
     }
 
     @Benchmark

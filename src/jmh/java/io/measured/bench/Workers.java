@@ -78,6 +78,14 @@ final class Workers {
     }
 
     @ApplicationScoped
+    @OrderedFloorTimed
+    public static class OrderedFloor {
+        public long compute(long x) {
+            return work(x);
+        }
+    }
+
+    @ApplicationScoped
     @RecorderTimed
     public static class Recorded {
         public long compute(long x) {
