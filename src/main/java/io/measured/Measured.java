@@ -66,9 +66,17 @@ public @interface Measured {
 
         private static final long serialVersionUID = 1L;
 
-        /** @serial the type it binds */
+        /**
+         * The type it binds.
+         *
+         * @serial the type it binds
+         */
         private final OperationType type;
-        /** @serial the name it binds, empty for the default */
+        /**
+         * The name it binds, empty for the default.
+         *
+         * @serial the name it binds, empty for the default
+         */
         private final String name;
 
         private Literal(OperationType type, String name) {

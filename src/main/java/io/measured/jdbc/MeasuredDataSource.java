@@ -101,7 +101,11 @@ public class MeasuredDataSource implements DataSource, XADataSource, ConnectionP
         target.setClassName(className);
     }
 
-    /** @return the vendor class name given, or null */
+    /**
+     * Returns the vendor data source class this one wraps.
+     *
+     * @return the vendor class name given, or null
+     */
     public String getMeasuredTarget() {
         return target.className();
     }
@@ -125,42 +129,74 @@ public class MeasuredDataSource implements DataSource, XADataSource, ConnectionP
     /** The design's name of the vendor class property, for tools that set properties by name. */
     private static final String TARGET_PROPERTY = "measured.target";
 
-    /** @param url the vendor's JDBC URL property */
+    /**
+     * Sets the vendor's JDBC URL property.
+     *
+     * @param url the vendor's JDBC URL, as the vendor accepts it
+     */
     public void setUrl(String url) {
         target.setProperty("url", url);
     }
 
-    /** @param url the vendor's JDBC URL property, for vendors that spell it {@code URL} */
+    /**
+     * Sets the vendor's JDBC URL property, for vendors that spell it {@code URL}.
+     *
+     * @param url the vendor's JDBC URL, as the vendor accepts it
+     */
     public void setURL(String url) {
         target.setProperty("URL", url);
     }
 
-    /** @param user the vendor's user property */
+    /**
+     * Sets the vendor's user property.
+     *
+     * @param user the database user
+     */
     public void setUser(String user) {
         target.setProperty("user", user);
     }
 
-    /** @param password the vendor's password property */
+    /**
+     * Sets the vendor's password property.
+     *
+     * @param password the database user's password
+     */
     public void setPassword(String password) {
         target.setProperty("password", password);
     }
 
-    /** @param serverName the vendor's server name property */
+    /**
+     * Sets the vendor's server name property.
+     *
+     * @param serverName the database server's host name
+     */
     public void setServerName(String serverName) {
         target.setProperty("serverName", serverName);
     }
 
-    /** @param portNumber the vendor's port number property */
+    /**
+     * Sets the vendor's port number property.
+     *
+     * @param portNumber the database server's port, as the vendor accepts it
+     */
     public void setPortNumber(int portNumber) {
         target.setProperty("portNumber", Integer.toString(portNumber));
     }
 
-    /** @param databaseName the vendor's database name property */
+    /**
+     * Sets the vendor's database name property.
+     *
+     * @param databaseName the database's name
+     */
     public void setDatabaseName(String databaseName) {
         target.setProperty("databaseName", databaseName);
     }
 
-    /** @param description the vendor's description property */
+    /**
+     * Sets the vendor's description property.
+     *
+     * @param description a description of the data source
+     */
     public void setDescription(String description) {
         target.setProperty("description", description);
     }
