@@ -1,10 +1,10 @@
 package io.measured.internal.stats;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -12,55 +12,57 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Invariant: at most {@code maxOperations} distinct names are tracked across all types; the
  * calls of any further name are counted in its type's overflow operation, so memory stays bounded
- * whatever names callers make up. Every counter has an id, dense from 0 and never reused, by which
- * buffer rows name their operation: the overflow counters first, one per type, then each tracked
- * operation in the order it was registered.
+ * whatever names callers make up. Every counter has an id, unique and never reused, by which buffer
+ * rows name their operation: the overflow counters have {@code 0 .. typeCount - 1}, a tracked one
+ * {@code typeCount} plus its slot in the table.
+ *
+ * <p>Finding or registering an operation never waits for another thread: the tracked counters live
+ * in an open-addressing table of at least twice {@code maxOperations} slots, made once, whose
+ * slots are only ever filled (by a compare-and-set), never emptied or moved. A lookup probes at
+ * most the slots filled so far, so it ends in a bounded number of its own steps.
  */
 public final class OperationRegistry {
 
     private static final Comparator<OperationSnapshot> ORDER = Comparator
             .comparingInt(OperationSnapshot::type)
             .thenComparing(OperationSnapshot::name);
+    private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(OperationCounter[].class);
 
     private final int typeCount;
     private final int maxOperations;
     private final String overflowName;
     private final CellLayout layout;
+    /** Registrations made or in progress; never above {@code maxOperations} once each has settled. */
     private final AtomicInteger tracked = new AtomicInteger();
-    /** Per type ordinal, the tracked operations by name. */
-    private final ConcurrentHashMap<String, OperationCounter>[] byType;
+    /** The tracked counters; a power of two long, at least twice {@code maxOperations}. */
+    private final OperationCounter[] table;
     /** Per type ordinal, the operation counting calls beyond the cap. */
     private final OperationCounter[] overflow;
-    /** Indexed by id; grows by doubling under this object's lock, read without it. */
-    private volatile OperationCounter[] byId = new OperationCounter[16];
 
     /**
      * @param typeCount how many operation types there are; {@code >= 1}; types are their ordinals
-     * @param maxOperations how many distinct operations to track; {@code >= 1}
+     * @param maxOperations how many distinct operations to track; {@code 1 .. 2^24}
      * @param overflowName the name under which calls beyond the cap are counted
      * @param bounds the upper bounds of every operation's histogram buckets
      */
-    @SuppressWarnings("unchecked")
     public OperationRegistry(int typeCount, int maxOperations, String overflowName, BucketBounds bounds) {
-        if (maxOperations < 1) {
-            throw new IllegalArgumentException("maxOperations must be >= 1, was " + maxOperations);
+        if (maxOperations < 1 || maxOperations > 1 << 24) {
+            throw new IllegalArgumentException("maxOperations must be within 1 .. 2^24 (16777216), was " + maxOperations);
         }
         this.typeCount = typeCount;
         this.maxOperations = maxOperations;
         this.overflowName = overflowName;
         this.layout = new CellLayout(bounds);
-        this.byType = new ConcurrentHashMap[typeCount];
+        this.table = new OperationCounter[Math.max(16, Integer.highestOneBit(maxOperations) << 2)];
         this.overflow = new OperationCounter[typeCount];
         for (int type = 0; type < typeCount; type++) {
-            byType[type] = new ConcurrentHashMap<>();
             overflow[type] = new OperationCounter(type, type, overflowName, layout);
-            publish(overflow[type]);
         }
     }
 
     /**
      * Returns the counter of an operation, registering it (or its overflow) on first use.
-     * Thread-safe.
+     * Thread-safe; never waits for another thread.
      *
      * @param type the type's ordinal, below the type count given to the constructor
      */
@@ -68,18 +70,50 @@ public final class OperationRegistry {
         if (name.equals(overflowName)) {
             return overflow[type];
         }
-        ConcurrentHashMap<String, OperationCounter> counters = byType[type];
-        OperationCounter counter = counters.get(name);
-        if (counter != null) {
-            return counter;
+        int mask = table.length - 1;
+        int slot = spread(name.hashCode() * 31 + type) & mask;
+        for (int probes = 0; probes < table.length; probes++, slot = (slot + 1) & mask) {
+            OperationCounter found = (OperationCounter) SLOTS.getAcquire(table, slot);
+            if (found == null) {
+                found = register(type, name, slot);
+                if (found == null) {
+                    return overflow[type];
+                }
+            }
+            if (found.type() == type && found.name().equals(name)) {
+                return found;
+            }
         }
+        return overflow[type]; // unreachable: at most half the slots are ever filled
+    }
+
+    /**
+     * Fills the empty {@code slot} with a new counter of the operation if the cap allows; returns
+     * what the slot holds then (this counter, or another thread's, of any operation), or null when
+     * the cap is reached. The counter is in the table before any thread can get it by name (and
+     * write a row naming it), so it is findable by id from then on.
+     */
+    private OperationCounter register(int type, String name, int slot) {
         if (tracked.get() >= maxOperations) {
-            return overflow[type]; // full: a new name costs no write to shared state
+            return null; // full: a new name costs no write to shared state
         }
-        // Registered inside the map's computation, so a counter is findable by id before any
-        // thread can get it by name (and write a row naming it).
-        counter = counters.computeIfAbsent(name, n -> register(type, n));
-        return counter != null ? counter : overflow[type];
+        if (tracked.incrementAndGet() > maxOperations) {
+            tracked.decrementAndGet();
+            return null;
+        }
+        OperationCounter created = new OperationCounter(typeCount + slot, type, name, layout);
+        OperationCounter witness = (OperationCounter) SLOTS.compareAndExchangeRelease(table, slot, null, created);
+        if (witness != null) {
+            tracked.decrementAndGet(); // another registration took the slot: this one is given back
+            return witness;
+        }
+        return created;
+    }
+
+    /** Spreads a hash's bits to the low ones the table indexes by (Fibonacci hashing). */
+    private static int spread(int hash) {
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
     }
 
     /** Whether calls of this counter are those beyond the operation cap. */
@@ -92,29 +126,7 @@ public final class OperationRegistry {
      * returned, or from a row written with one.
      */
     public OperationCounter byId(int id) {
-        return byId[id];
-    }
-
-    /** A new tracked operation, or null when the cap is reached. */
-    private OperationCounter register(int type, String name) {
-        int count = tracked.incrementAndGet();
-        if (count > maxOperations) {
-            tracked.decrementAndGet();
-            return null;
-        }
-        // Counts above the cap are undone at once, so each successful registration sees a count no other saw.
-        OperationCounter created = new OperationCounter(typeCount + count - 1, type, name, layout);
-        publish(created);
-        return created;
-    }
-
-    private synchronized void publish(OperationCounter counter) {
-        OperationCounter[] table = byId;
-        if (counter.id() >= table.length) {
-            table = Arrays.copyOf(table, Math.max(table.length * 2, counter.id() + 1));
-        }
-        table[counter.id()] = counter;
-        byId = table;
+        return id < typeCount ? overflow[id] : (OperationCounter) SLOTS.getAcquire(table, id - typeCount);
     }
 
     /**
@@ -123,11 +135,11 @@ public final class OperationRegistry {
      */
     public List<OperationSnapshot> snapshot() {
         List<OperationSnapshot> result = new ArrayList<>();
-        for (int type = 0; type < typeCount; type++) {
-            for (OperationCounter counter : byType[type].values()) {
-                addIfCalled(result, counter.snapshot());
-            }
-            addIfCalled(result, overflow[type].snapshot());
+        for (OperationCounter counter : tracked()) {
+            addIfCalled(result, counter.snapshot());
+        }
+        for (OperationCounter counter : overflow) {
+            addIfCalled(result, counter.snapshot());
         }
         result.sort(ORDER);
         return result;
@@ -139,13 +151,25 @@ public final class OperationRegistry {
      */
     long[][] totalsByType() {
         long[][] totals = new long[typeCount][3 + LatencyHistogram.BUCKETS];
-        for (int type = 0; type < typeCount; type++) {
-            for (OperationCounter counter : byType[type].values()) {
-                counter.addTo(totals[type]);
-            }
-            overflow[type].addTo(totals[type]);
+        for (OperationCounter counter : tracked()) {
+            counter.addTo(totals[counter.type()]);
+        }
+        for (OperationCounter counter : overflow) {
+            counter.addTo(totals[counter.type()]);
         }
         return totals;
+    }
+
+    /** The tracked counters registered so far, in slot order. */
+    private List<OperationCounter> tracked() {
+        List<OperationCounter> counters = new ArrayList<>(Math.min(tracked.get(), maxOperations));
+        for (int slot = 0; slot < table.length; slot++) {
+            OperationCounter counter = (OperationCounter) SLOTS.getAcquire(table, slot);
+            if (counter != null) {
+                counters.add(counter);
+            }
+        }
+        return counters;
     }
 
     private static void addIfCalled(List<OperationSnapshot> result, OperationSnapshot stats) {

@@ -22,13 +22,16 @@ class OperationRegistryTest {
     private final OperationRegistry registry = new OperationRegistry(OperationType.values().length, 100, "other", new BucketBounds(List.of(0.1)));
 
     @Test
-    void overflowCountersTakeTheFirstIdsAndTrackedOnesFollowInOrder() {
+    void overflowCountersTakeTheFirstIdsAndTrackedOnesTheirOwn() {
         OperationCounter first = registry.counterFor(OperationType.DATABASE.ordinal(), "a");
         OperationCounter second = registry.counterFor(OperationType.HTTP.ordinal(), "b");
+        OperationCounter sameNameOtherType = registry.counterFor(OperationType.HTTP.ordinal(), "a");
 
-        assertThat(first.id()).isEqualTo(TYPES);
-        assertThat(second.id()).isEqualTo(TYPES + 1);
+        assertThat(List.of(first, second, sameNameOtherType)).extracting(OperationCounter::id)
+                .doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).isGreaterThanOrEqualTo(TYPES));
         assertThat(registry.counterFor(OperationType.DATABASE.ordinal(), "a")).isSameAs(first);
+        assertThat(registry.byId(first.id())).isSameAs(first);
+        assertThat(registry.byId(sameNameOtherType.id())).isSameAs(sameNameOtherType);
         for (OperationType type : OperationType.values()) {
             OperationCounter overflow = registry.counterFor(type.ordinal(), "other");
             assertThat(overflow.id()).isEqualTo(type.ordinal());
@@ -71,6 +74,31 @@ class OperationRegistryTest {
         }
         assertThat(tracked).hasSize(100);
         assertThat(tracked).extracting(OperationCounter::id).doesNotHaveDuplicates()
-                .allSatisfy(id -> assertThat(id).isBetween(TYPES, TYPES + 99));
+                .allSatisfy(id -> assertThat(id).isGreaterThanOrEqualTo(TYPES));
+        assertThat(registry.snapshot()).isEmpty(); // nothing was counted, so nothing is listed
+    }
+
+    @Test
+    void aFullTableOfCollidingNamesStillFindsEveryOneAndCountsNoMoreThanTheCap() {
+        OperationRegistry small = new OperationRegistry(TYPES, 8, "other", new BucketBounds(List.of(0.1)));
+        // "Aa" and "BB" share a hash code, as do their concatenations: every name probes the same run.
+        List<String> colliding = List.of("AaAa", "AaBB", "BBAa", "BBBB", "AaAaAa", "AaAaBB", "AaBBAa", "AaBBBB",
+                "BBAaAa", "BBAaBB");
+        List<OperationCounter> counters = new ArrayList<>();
+        for (String name : colliding) {
+            counters.add(small.counterFor(0, name));
+        }
+        assertThat(counters.subList(0, 8)).noneMatch(small::isOverflow)
+                .extracting(OperationCounter::name).containsExactlyElementsOf(colliding.subList(0, 8));
+        assertThat(counters.subList(8, 10)).allMatch(small::isOverflow);
+        for (int i = 0; i < 8; i++) {
+            assertThat(small.counterFor(0, colliding.get(i))).isSameAs(counters.get(i));
+        }
+    }
+
+    @Test
+    void theCapIsCheckedWithItsRange() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OperationRegistry(TYPES, 0, "other",
+                new BucketBounds(List.of(0.1)))).hasMessageContaining("maxOperations").hasMessageContaining("was 0");
     }
 }
