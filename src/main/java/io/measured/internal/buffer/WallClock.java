@@ -12,6 +12,9 @@ public abstract class WallClock {
     /** Returns the wall-clock time, in epoch milliseconds, of a {@code System.nanoTime()} reading. */
     public abstract long millisAt(long nanoTime);
 
+    /** Whether this is the system's UTC clock, which moves by itself, rather than a clock given for tests. */
+    public abstract boolean isSystemClock();
+
     /** The clock for a buffer: anchored to nanoTime for the system UTC clock, else the clock itself. */
     public static WallClock of(Clock clock) {
         return clock.equals(Clock.systemUTC()) ? new Anchored() : new Given(clock);
@@ -28,6 +31,11 @@ public abstract class WallClock {
         public long millisAt(long nanoTime) {
             return clock.millis();
         }
+
+        @Override
+        public boolean isSystemClock() {
+            return false;
+        }
     }
 
     private static final class Anchored extends WallClock {
@@ -37,6 +45,11 @@ public abstract class WallClock {
         }
 
         private volatile Anchor anchor = new Anchor(System.nanoTime(), System.currentTimeMillis());
+
+        @Override
+        public boolean isSystemClock() {
+            return true;
+        }
 
         @Override
         public long millisAt(long nanoTime) {

@@ -6,12 +6,13 @@ import java.util.function.LongSupplier;
 
 /**
  * What happened per type in each 10-second slot of the last 15 minutes, kept without a database
- * and without work on the recording path beyond one comparison: when a call or a read finds the
- * open slot's end passed, the slot closes with the difference between the cumulative counters now
- * and at its opening (calls, errors, sum, and the fine histogram for its percentiles). A slot in which
- * nothing closed it gets the calls of the whole gap, which are none when the application was idle.
- * Thread-safe: closing and reading are serialized by this object's lock; recording only reads one
- * volatile field.
+ * and without any work on the recording path: when the {@link SlotCloser} or a read finds the open
+ * slot's end passed, the slot closes with the difference between the cumulative counters now and
+ * at its opening (calls, errors, sum, and the fine histogram for its percentiles). Closing reads
+ * every operation's counters, which is why recording never does it. A slot that nothing closed in
+ * time gets the calls of the whole gap, which are none when the application was idle.
+ * Thread-safe: closing and reading are serialized by this object's lock; recording never touches
+ * it.
  */
 public final class History {
 
@@ -38,9 +39,9 @@ public final class History {
     private long openSlot = Long.MIN_VALUE;
     private long[][] atOpening;
     /**
-     * The {@code System.nanoTime()} at which the open slot ends; recording compares against it.
-     * Starts at creation, so the first call opens the first slot (a far-away start would overflow
-     * the comparison, which is by difference as nanoTime requires).
+     * The {@code System.nanoTime()} at which the open slot ends. Starts at creation, so the first
+     * check opens the first slot (a far-away start would overflow the comparison, which is by
+     * difference as nanoTime requires).
      */
     private volatile long closeAtNanos = System.nanoTime();
 
@@ -51,11 +52,16 @@ public final class History {
         this.createdMillis = millis.getAsLong();
     }
 
-    /** The recording path's check: closes the open slot when {@code nanoTime} is past its end. */
-    public void tick(long nanoTime) {
+    /**
+     * Closes the open slot when {@code nanoTime} is past its end; cheap when it is not.
+     *
+     * @return the {@code System.nanoTime()} at which the open slot ends
+     */
+    public long closeDue(long nanoTime) {
         if (nanoTime - closeAtNanos >= 0) {
             advance(nanoTime);
         }
+        return closeAtNanos;
     }
 
     private synchronized void advance(long nanoTime) {

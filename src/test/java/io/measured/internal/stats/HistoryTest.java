@@ -18,7 +18,7 @@ class HistoryTest {
 
     private void at(long offsetMillis) {
         now.set(1_700_000_000_000L + offsetMillis);
-        history.tick(System.nanoTime() + offsetMillis * 1_000_000L + 1);
+        history.closeDue(System.nanoTime() + offsetMillis * 1_000_000L + 1);
     }
 
     @Test
