@@ -29,10 +29,14 @@ import java.util.Map;
  *   <li>{@link #getAll()} lists them oldest to newest and {@link #getRecent(int)} newest first, in
  *       that one order.</li>
  * </ul>
- * All methods may be called from any thread at any time. Recording never waits for a lock and
- * keeps no per-thread state, so virtual threads cost what platform threads cost; a writer waits
- * only in the rare case that the buffer laps another writer preempted in the middle of its
- * record.
+ * All methods may be called from any thread at any time. Recording never waits for another
+ * thread: each {@code record} completes in a bounded number of its own steps whatever other threads
+ * do or fail to do (no lock, no spinning), and keeps no per-thread state, so virtual threads cost
+ * what platform threads cost. The one exception to the list above: a writer stopped in the middle
+ * of its record (preempted while the buffer wraps around past it, or hit by an {@code Error} such
+ * as a {@link StackOverflowError}) may lose that record, and the newer record written into its
+ * place meanwhile; it never blocks or corrupts anything else, and a query never returns a
+ * half-written record.
  * Queries return snapshots: unmodifiable lists that later records do not change, allocated in
  * proportion to their answer, not to the capacity.
  *
@@ -44,9 +48,9 @@ public class MetricsBuffer {
     /** The default capacity: 1000 metrics. */
     public static final int DEFAULT_MAX_SIZE = 1000;
     /**
-     * The largest capacity: 10,000,000 metrics. A buffer takes at most 50 bytes of heap per metric
-     * of capacity once created and its statistics read (46 with compressed references): 500 MB at
-     * this size, 50 KB at the default. The metadata of the records it holds comes on top.
+     * The largest capacity: 10,000,000 metrics. A buffer takes at most 58 bytes of heap per metric
+     * of capacity once created and its statistics read (54 with compressed references): 580 MB at
+     * this size, 58 KB at the default. The metadata of the records it holds comes on top.
      */
     public static final int LARGEST_MAX_SIZE = 10_000_000;
     /** The default cap on distinct operations in the cumulative statistics: 1000. */
@@ -433,6 +437,8 @@ public class MetricsBuffer {
         }
 
         /**
+         * Sets the capacity: how many of the newest records the buffer keeps.
+         *
          * @param maxSize the capacity; {@code 1 .. }{@link #LARGEST_MAX_SIZE}; default {@value #DEFAULT_MAX_SIZE}
          * @return this builder
          * @throws IllegalArgumentException if {@code maxSize} is out of range
@@ -447,6 +453,8 @@ public class MetricsBuffer {
         }
 
         /**
+         * Sets one sampling rate for every type.
+         *
          * @param rate one sampling rate for every type; {@code 0.0 .. 1.0}; default 1.0
          * @return this builder
          * @throws IllegalArgumentException if the rate is out of range or NaN
@@ -460,6 +468,8 @@ public class MetricsBuffer {
         }
 
         /**
+         * Sets a sampling rate per type.
+         *
          * @param rates a sampling rate per type in {@code 0.0 .. 1.0}; missing types get 1.0
          * @return this builder
          * @throws IllegalArgumentException if the map is null, has a null key or value, or a rate
@@ -471,6 +481,8 @@ public class MetricsBuffer {
         }
 
         /**
+         * Sets the slow threshold: calls at least this long always enter the buffer.
+         *
          * @param thresholdMs calls at least this slow enter the buffer regardless of sampling;
          *        {@code >= 0}, or positive infinity for none (the default)
          * @return this builder
@@ -485,6 +497,8 @@ public class MetricsBuffer {
         }
 
         /**
+         * Sets the cap on distinct operations in the cumulative statistics.
+         *
          * @param maxOperations the cap on distinct operations in the cumulative statistics;
          *        {@code 1 .. 100,000}; default {@value #DEFAULT_MAX_OPERATIONS}; calls beyond it
          *        count under {@value #OVERFLOW_OPERATION}
@@ -501,6 +515,8 @@ public class MetricsBuffer {
         }
 
         /**
+         * Sets the longest operation name, metadata key or value kept.
+         *
          * @param maxLength the longest operation name, metadata key or value kept, in chars;
          *        {@code 16 .. 65,536}; default {@value #DEFAULT_METADATA_MAX_LENGTH}; longer ones
          *        are cut
@@ -517,6 +533,8 @@ public class MetricsBuffer {
         }
 
         /**
+         * Sets the upper bounds of the cumulative latency histograms.
+         *
          * @param upperBoundsSeconds the upper bounds of every operation's cumulative latency
          *        histogram, in seconds: 1 .. 64 bounds, each within (0, 1e9], strictly increasing;
          *        a last +Inf bucket is implied; default {@link #DEFAULT_HISTOGRAM_BUCKETS}
@@ -530,6 +548,8 @@ public class MetricsBuffer {
         }
 
         /**
+         * Sets the clock that gives records their timestamps.
+         *
          * @param clock the source of metric timestamps; not null; default the UTC system clock
          * @return this builder
          * @throws IllegalArgumentException if null
@@ -543,6 +563,8 @@ public class MetricsBuffer {
         }
 
         /**
+         * Builds a buffer with these settings. The builder may be used again.
+         *
          * @return a new buffer with these settings
          */
         public MetricsBuffer build() {

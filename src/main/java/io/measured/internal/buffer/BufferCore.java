@@ -5,6 +5,7 @@ import io.measured.internal.stats.History;
 import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
 import io.measured.internal.stats.Outcomes;
+import io.measured.internal.stats.SlotCloser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Everything a {@code MetricsBuffer} holds, and its recording paths: the checked public one, and
  * {@link #recordCall}, which takes a pre-resolved {@link Site} and the nanoTime readings its caller
  * already made, so a call costs no lookup, no extra clock read and no allocation. Thread-safe:
- * recording never waits for a lock and keeps no per-thread state.
+ * recording never waits for another thread, whatever it does or fails to do (see
+ * {@link MetricRing}), and keeps no per-thread state.
  *
  * <p>It knows operation types only as ordinals and answers in its own terms ({@link RowMapper},
  * {@link TypeSummary}, {@code OperationSnapshot}): the public facade, which depends on it, turns
@@ -53,6 +55,10 @@ public final class BufferCore {
         this.longestNotSlowNanos = longestNanosBelow(slowThresholdMs);
         this.wallClock = WallClock.of(clock);
         this.history = new History(operations, () -> wallClock.millisAt(System.nanoTime()));
+        if (wallClock.isSystemClock()) {
+            // An injected clock is the caller's to move: its slots close when read, at the times it gives.
+            SlotCloser.register(history);
+        }
     }
 
     /**
@@ -150,7 +156,6 @@ public final class BufferCore {
             boolean force) {
         durationMs += 0.0; // -0.0 becomes 0.0: statistics order values by their bit patterns
         long now = System.nanoTime();
-        history.tick(now); // before counting: a slot this closes gets the calls before this one, this one opens the next
         String limited = limiter.limit(name);
         OperationCounter counter = operations.counterFor(type, limited);
         counter.record(toNanos(durationMs), error);
@@ -169,7 +174,6 @@ public final class BufferCore {
     public boolean recordCall(Site site, long startNanos, long endNanos, Map<String, String> metadata,
             boolean error, boolean force) {
         long nanos = Math.max(0, endNanos - startNanos);
-        history.tick(endNanos); // before counting: a slot this closes gets the calls before this one
         site.counter.record(nanos, error);
         if (!(force || nanos > longestNotSlowNanos || sampled(site.type))) {
             return false;

@@ -5,40 +5,45 @@ import java.lang.invoke.VarHandle;
 
 /**
  * A bounded ring of the last {@code capacity} rows in one total order, written by any number of
- * threads without a lock and without allocating.
+ * threads without a lock, without waiting for each other and without allocating.
  *
- * <p>Each write takes the next sequence number {@code s} from one cursor and writes the slot of
- * {@code s % capacity} ({@link #slotOf}) once the slot's previous writer, of
- * {@code s - capacity}, has finished: the slot's writers take turns in sequence order, so a
- * writer owns its slot without a compare-and-set. It marks the stamp {@link #WRITING}, writes
- * the row, then releases the stamp as {@code s + 1}. A row is held while its sequence is within
- * the last {@code capacity} taken and its stamp says it is written. Invariants, whatever the threads' pace:
+ * <p>Each write takes the next sequence number {@code s} from one cursor, writes the row into the
+ * slot of {@code s % capacity} ({@link #slotOf}) with plain stores, then publishes it by storing
+ * the slot's stamp as {@code s + 1}. A writer never waits: a write is a fixed number of its own
+ * steps whatever other threads do, so a writer preempted, or stopped by an {@code Error} in the
+ * middle of its row, delays nobody. Such a writer's row may be lost, and when the ring laps it
+ * before it resumes, its late stores may spoil the newer row of the same slot, which is then lost
+ * too; nothing else is. A writer that finds its slot already published by a newer sequence writes
+ * nothing: its row would be evicted at once.
+ *
+ * <p>Since writers of one slot may overlap, a row carries a check over its fields and its
+ * sequence, and a reader keeps a row only if its stamp names the sequence asked for, before and
+ * after reading, and the check matches what it read: a torn row, or a row another write spoiled,
+ * is never returned (short of a 64-bit check collision between two rows' fields). Invariants:
  * <ul>
- *   <li>a row is evicted only by rows of higher sequences, and a thread's rows have increasing
- *       sequences: no row is evicted while an older row of the same thread is held;</li>
- *   <li>every sequence taken is written, after its slot's previous one, so once writers stop the
- *       ring holds exactly the last {@code min(written, capacity)} rows;</li>
- *   <li>a reader keeps a row only if its stamp is the same before and after reading it, so it
- *       never sees a torn row.</li>
+ *   <li>a row is evicted only by rows of higher sequences (or, as above, lost with a stalled
+ *       writer), and a thread's rows have increasing sequences: no row is evicted while an older
+ *       row of the same thread is held;</li>
+ *   <li>every sequence taken is written by a writer that is not stopped, so once writers stop the
+ *       ring holds exactly the last {@code min(written, capacity)} rows, unless a writer was
+ *       stopped within its row;</li>
+ *   <li>a reader never sees a torn row.</li>
  * </ul>
- * A writer waits only when the ring has lapped a slot's previous writer while that writer was
- * preempted between taking its number and releasing its row, a few instructions.
  *
- * <p>A row is four longs of one array (stamp, {@link RowCode code}, epoch millisecond, duration
- * bits) plus one reference slot that is null unless the row has metadata or a name of its own: a
- * reference store into a long-lived array costs the collector's write barrier, several times a
- * primitive store.
+ * <p>A row is five longs of one array (stamp, {@link RowCode code}, epoch millisecond, duration
+ * bits, check) plus one reference slot that is null unless the row has metadata or a name of its
+ * own: a reference store into a long-lived array costs the collector's write barrier, several
+ * times a primitive store.
  */
 final class MetricRing {
 
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
-    private static final long WRITING = -1;
-    private static final int SPINS_BEFORE_YIELD = 100;
 
-    static final int STRIDE = 4;
+    static final int STRIDE = 5;
     private static final int CODE = 1;
     private static final int EPOCH_MILLI = 2;
     private static final int DURATION = 3;
+    private static final int CHECK = 4;
     /** Heap bytes per row of capacity: the row's longs and its reference slot (compressed or not). */
     static final int BYTES_PER_ROW = STRIDE * Long.BYTES + 8;
 
@@ -125,8 +130,8 @@ final class MetricRing {
     }
 
     /**
-     * Adds a row, evicting the oldest when the ring is full. Thread-safe and allocation-free; waits
-     * only when the ring has lapped a writer that was preempted in the middle of its row.
+     * Adds a row, evicting the oldest when the ring is full. Thread-safe and allocation-free; never
+     * waits for another writer.
      *
      * @param extra what the code says the row holds by reference, else null
      */
@@ -134,36 +139,38 @@ final class MetricRing {
         long sequence = (long) LONGS.getAndAdd(cursor, CURSOR, 1L);
         int index = slotOf(sequence);
         int base = index * STRIDE;
-        awaitTurn(base, sequence < capacity ? 0 : sequence - capacity + 1);
-        // Opaque then a store-store fence: a reader that sees any of the row's stores sees WRITING.
-        LONGS.setOpaque(rows, base, WRITING);
-        VarHandle.storeStoreFence();
+        if ((long) LONGS.getOpaque(rows, base) > sequence) {
+            return; // a newer row of this slot is published: this one is already evicted
+        }
+        long bits = Double.doubleToRawLongBits(durationMs);
         rows[base + CODE] = code;
         rows[base + EPOCH_MILLI] = epochMilli;
-        rows[base + DURATION] = Double.doubleToRawLongBits(durationMs);
+        rows[base + DURATION] = bits;
         // Loaded first so the common row (no extra, none left by the slot's previous row) stores no reference.
         if (extras[index] != extra) {
             extras[index] = extra;
         }
-        LONGS.setRelease(rows, base, sequence + 1);
-    }
-
-    /** Waits until the slot's stamp is {@code previous}: its previous writer has released it. */
-    private void awaitTurn(int base, long previous) {
-        int spins = 0;
-        while ((long) LONGS.getAcquire(rows, base) != previous) {
-            // The slot's previous writer is mid-row: it finishes in a few stores unless preempted.
-            if (++spins < SPINS_BEFORE_YIELD) {
-                Thread.onSpinWait();
-            } else {
-                Thread.yield();
-            }
+        rows[base + CHECK] = check(sequence, code, epochMilli, bits, extra);
+        // A writer lapped while it wrote does not publish over the newer row (a narrow window remains).
+        if ((long) LONGS.getOpaque(rows, base) <= sequence) {
+            LONGS.setRelease(rows, base, sequence + 1);
         }
     }
 
-    /** {@link #read} and {@link #peek} result: the row's writer has not finished; it may appear later. */
+    /**
+     * A row's check: a sum of its fields and sequence times odd constants, so rows that differ in
+     * any one field, or that mix the fields of two writes, differ in their check (short of a
+     * collision of 64-bit sums), and a zeroed slot never passes for a row.
+     */
+    static long check(long sequence, long code, long epochMilli, long durationBits, Object extra) {
+        long extraHash = extra == null ? 0 : System.identityHashCode(extra);
+        return 0x2545F4914F6CDD1DL + sequence * 0x9E3779B97F4A7C15L + code * 0xC2B2AE3D27D4EB4FL
+                + epochMilli * 0x165667B19E3779F9L + durationBits * 0xD6E8FEB86659FD93L + extraHash * 0xFF51AFD7ED558CCDL;
+    }
+
+    /** {@link #read} result: the row is not published yet; it may appear later. */
     static final int PENDING = -1;
-    /** {@link #read} and {@link #peek} result: the row is overwritten, cleared or dropped; it never appears. */
+    /** {@link #read} result: the row is overwritten, cleared or dropped; it never appears. */
     static final int ABSENT = -2;
 
     /**
@@ -175,16 +182,17 @@ final class MetricRing {
     int read(long sequence, RowView into) {
         int index = slotOf(sequence);
         int base = index * STRIDE;
-        long before = (long) LONGS.getVolatile(rows, base);
+        long before = (long) LONGS.getAcquire(rows, base);
         if (before == sequence + 1) {
             long code = rows[base + CODE];
             long epochMilli = rows[base + EPOCH_MILLI];
             long bits = rows[base + DURATION];
             Object extra = extras[index];
-            // Keeps the row reads above before the re-check (a volatile read alone would not).
+            long check = rows[base + CHECK];
+            // Keeps the row reads above before the re-check (an acquire read alone would not).
             VarHandle.loadLoadFence();
-            if ((long) LONGS.getVolatile(rows, base) != before) {
-                return ABSENT; // a newer row took the slot while it was read
+            if ((long) LONGS.getAcquire(rows, base) != before || check != check(sequence, code, epochMilli, bits, extra)) {
+                return ABSENT; // a newer write took the slot, or spoiled this row, while it was read
             }
             into.set(code, extra, epochMilli, Double.longBitsToDouble(bits));
             return 0;
@@ -192,7 +200,7 @@ final class MetricRing {
         if (before > sequence + 1 || sequence < clearedBefore) {
             return ABSENT;
         }
-        return PENDING; // WRITING, or an older row this sequence's writer has not yet replaced
+        return PENDING; // an older row this sequence's writer has not yet replaced, or never will
     }
 
     /**

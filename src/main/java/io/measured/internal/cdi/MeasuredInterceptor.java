@@ -22,7 +22,8 @@ import java.util.concurrent.ExecutionException;
  * beans with {@link System#nanoTime()} and records them.
  *
  * <p>The business call always comes first: it returns its own result or throws its own exception
- * instance, whatever happens while recording. A returned {@link CompletionStage} is timed until it
+ * instance, whatever happens while recording, Errors such as a {@link StackOverflowError} or an
+ * {@link OutOfMemoryError} included. A returned {@link CompletionStage} is timed until it
  * completes, and the same stage is returned; a stage that never completes is never recorded. The
  * steady-state path reads two nanoTimes and allocates nothing. Serializable, so beans of
  * passivating scopes may carry it: it holds only client proxies and transient caches.
@@ -118,22 +119,36 @@ public class MeasuredInterceptor implements Serializable {
         try {
             result = context.proceed();
         } catch (Throwable failure) {
-            record(binding, recorder, start, System.nanoTime(), failure);
+            try {
+                record(binding, recorder, start, System.nanoTime(), failure);
+            } catch (Throwable lost) { // even calling record may overflow a stack the failure left nearly full
+            }
             throw failure;
         }
-        if (binding.mayReturnStage && result instanceof CompletionStage<?> stage) {
-            try {
-                stage.whenComplete((value, failure) -> record(binding, recorder, start, System.nanoTime(), unwrap(failure)));
-            } catch (RuntimeException | LinkageError e) {
-                failures.report(binding.name, e); // a stage that refuses dependents is still the caller's answer
+        try {
+            if (binding.mayReturnStage && result instanceof CompletionStage<?> stage) {
+                whenComplete(stage, binding, recorder, start);
+            } else {
+                record(binding, recorder, start, System.nanoTime(), null);
             }
-        } else {
-            record(binding, recorder, start, System.nanoTime(), null);
+        } catch (Throwable lost) { // the call's own result comes first, whatever recording met
         }
         return result;
     }
 
-    /** Never throws: a failure to resolve the recorder or to record is reported, never passed to the measured call. */
+    private void whenComplete(CompletionStage<?> stage, Binding binding, OperationRecorder recorder, long start) {
+        try {
+            stage.whenComplete((value, failure) -> record(binding, recorder, start, System.nanoTime(), unwrap(failure)));
+        } catch (Throwable e) {
+            failures.report(binding.name, e); // a stage that refuses dependents is still the caller's answer
+        }
+    }
+
+    /**
+     * Never throws but where calling it already fails (a full stack): a failure of any kind while
+     * resolving the recorder or recording, Errors included, is reported, never passed to the
+     * measured call, and leaves nothing that later calls would wait for.
+     */
     private void record(Binding binding, OperationRecorder known, long start, long end, Throwable failure) {
         try {
             OperationRecorder recorder = known;
@@ -144,7 +159,7 @@ public class MeasuredInterceptor implements Serializable {
                 }
             }
             recorder.record(start, end, failure);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             failures.report(binding.name, e);
         }
     }
