@@ -2,6 +2,7 @@ package io.measured;
 
 import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.BindingResolver;
+import io.measured.internal.cdi.EagerStart;
 import io.measured.internal.cdi.MeasuredExtension;
 import io.measured.internal.cdi.MeasuredInterceptor;
 import io.measured.internal.cdi.MetricsBufferProducer;
@@ -32,7 +33,7 @@ final class MeasuredContainers {
                 .containerId(null)
                 .addExtension(extension)
                 .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
-                        RecordingFailures.class, ActiveSettings.class)
+                        RecordingFailures.class, ActiveSettings.class, EagerStart.class)
                 .addBeanClasses(beans)
                 .initialize();
     }

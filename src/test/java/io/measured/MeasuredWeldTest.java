@@ -2,6 +2,7 @@ package io.measured;
 
 import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.BindingResolver;
+import io.measured.internal.cdi.EagerStart;
 import io.measured.internal.cdi.MeasuredExtension;
 import io.measured.internal.cdi.MeasuredInterceptor;
 import io.measured.internal.cdi.MetricsBufferProducer;
@@ -23,6 +24,6 @@ import org.jboss.weld.junit5.auto.EnableAutoWeld;
 @EnableAutoWeld
 @AddExtensions(MeasuredExtension.class)
 @AddBeanClasses({MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class, RecordingFailures.class,
-        ActiveSettings.class})
+        ActiveSettings.class, EagerStart.class})
 public @interface MeasuredWeldTest {
 }

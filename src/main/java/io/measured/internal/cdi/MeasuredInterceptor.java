@@ -63,10 +63,7 @@ public class MeasuredInterceptor implements Serializable {
         Binding binding = first;
         OperationRecorder recorder = firstRecorder;
         if (recorder == null || binding == null || binding.method != context.getMethod()) {
-            if (!enabled()) {
-                return context.proceed();
-            }
-            binding = methodBinding(context);
+            binding = resolve(context, MeasuredInterceptor::methodBinding);
             recorder = null;
         }
         return time(context, binding, recorder);
@@ -80,12 +77,33 @@ public class MeasuredInterceptor implements Serializable {
 
     @PostConstruct
     Object postConstruct(InvocationContext context) throws Exception {
-        return enabled() ? time(context, resolver.forPostConstruct(context).orElse(null), null) : context.proceed();
+        return time(context, resolve(context, (self, c) -> self.resolver.forPostConstruct(c).orElse(null)), null);
     }
 
     @PreDestroy
     Object preDestroy(InvocationContext context) throws Exception {
-        return enabled() ? time(context, resolver.forPreDestroy(context).orElse(null), null) : context.proceed();
+        return time(context, resolve(context, (self, c) -> self.resolver.forPreDestroy(c).orElse(null)), null);
+    }
+
+    /** How a call's binding is found; null when it has none. */
+    private interface Lookup {
+        Binding find(MeasuredInterceptor self, InvocationContext context);
+    }
+
+    /**
+     * The call's binding, or null when timing is off, the call is not bound, or finding out failed
+     * (reported): the call then runs untimed, never failing for the library's sake.
+     */
+    private Binding resolve(InvocationContext context, Lookup lookup) {
+        try {
+            return enabled() ? lookup.find(this, context) : null;
+        } catch (Throwable e) {
+            try {
+                failures.report(String.valueOf(context.getMethod()), e);
+            } catch (Throwable lost) { // a stack too full to report in: the call still runs
+            }
+            return null;
+        }
     }
 
     private boolean enabled() {

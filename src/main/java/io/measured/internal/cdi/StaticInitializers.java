@@ -1,0 +1,51 @@
+package io.measured.internal.cdi;
+
+import java.util.List;
+
+/**
+ * Every library class with a static initializer, initialized by {@link EagerStart} when an
+ * application starts ({@code StaticInitializersTest} checks the list against the compiled classes).
+ */
+final class StaticInitializers {
+
+    static final List<String> CLASSES = List.of(
+            "io.measured.CoreViews",
+            "io.measured.MetricsBuffer",
+            "io.measured.OperationType",
+            "io.measured.TypeStats",
+            "io.measured.internal.buffer.BufferCore",
+            "io.measured.internal.buffer.BufferStatistics",
+            "io.measured.internal.buffer.MetadataLimiter",
+            "io.measured.internal.buffer.MetricRing",
+            "io.measured.internal.buffer.SamplingRates",
+            "io.measured.internal.buffer.TypeSummary",
+            "io.measured.internal.cdi.BindingResolver",
+            "io.measured.internal.cdi.EagerStart",
+            "io.measured.internal.cdi.MeasuredExtension",
+            "io.measured.internal.cdi.RecordingFailures",
+            "io.measured.internal.cdi.StaticInitializers",
+            "io.measured.internal.config.Keys",
+            "io.measured.internal.config.NumberText",
+            "io.measured.internal.faces.RenderTimingListener",
+            "io.measured.internal.jdbc.DataSourceTarget",
+            "io.measured.internal.jdbc.JdbcRecorder",
+            "io.measured.internal.jdbc.SqlAnalysis",
+            "io.measured.internal.jdbc.SqlSummary",
+            "io.measured.internal.rest.Dashboard",
+            "io.measured.internal.rest.ExpositionFormat",
+            "io.measured.internal.rest.JsonRenderer",
+            "io.measured.internal.rest.MetricsResource",
+            "io.measured.internal.rest.Views",
+            "io.measured.internal.stats.BucketBounds",
+            "io.measured.internal.stats.OperationCounter",
+            "io.measured.internal.stats.OperationRegistry",
+            "io.measured.internal.stats.Outcomes",
+            "io.measured.internal.stats.SlotCloser",
+            "io.measured.internal.web.RequestNames",
+            "io.measured.internal.web.RequestNames$1",
+            "io.measured.jdbc.DriverRegistration",
+            "io.measured.jdbc.MeasuredDriver");
+
+    private StaticInitializers() {
+    }
+}
