@@ -17,8 +17,13 @@ import java.util.Objects;
  * <p>A method-level annotation overrides the class-level one. The interceptor is enabled by its
  * {@code @Priority}; no {@code beans.xml} entry is needed. A call that throws is recorded with
  * metadata {@code outcome=error} and {@code exception=<class name>}, and the same exception
- * instance is rethrown; a successful call has {@code outcome=success}. A method returning a
+ * instance is rethrown; a successful call has {@code outcome=success}. An exception of normal
+ * flow, listed in {@link #expected()} or in the setting {@code measured.errors.expected}, is
+ * recorded with {@code outcome=expected} and counts as a success everywhere. A method returning a
  * {@link java.util.concurrent.CompletionStage} is timed until the stage completes.
+ *
+ * <p>Producer and disposer methods of a bean bound at class level are wiring, not operations:
+ * they are timed only when they carry the annotation themselves.
  *
  * <p>A class-level binding also times the bean's {@code @PostConstruct} and {@code @PreDestroy}
  * callbacks (named {@code SimpleClassName.@PostConstruct} and {@code SimpleClassName.@PreDestroy})
@@ -59,6 +64,20 @@ public @interface Measured {
     String name() default "";
 
     /**
+     * Exceptions that are part of the method's normal flow, such as JPA's
+     * {@code NoResultException} for "not found": a call that throws one of them, or of a subclass,
+     * is recorded with metadata {@code outcome=expected} and {@code exception=<class name>} and
+     * counts as a success in the statistics, Prometheus, the dashboard and OpenTelemetry; the
+     * exception itself is rethrown unchanged. Taken from the annotation that applies (a
+     * method-level one wins over the class-level one, whole), together with the classes the setting
+     * {@code measured.errors.expected} names for every binding.
+     *
+     * @return the exception classes of normal flow; empty by default
+     */
+    @Nonbinding
+    Class<? extends Throwable>[] expected() default {};
+
+    /**
      * An instance of {@link Measured}, for programmatic use such as
      * {@code BeanManager#createInterceptionFactory}. Immutable and thread-safe.
      */
@@ -78,10 +97,17 @@ public @interface Measured {
          * @serial the name it binds, empty for the default
          */
         private final String name;
+        /**
+         * The exception classes of normal flow it binds.
+         *
+         * @serial the exception classes of normal flow it binds, possibly none
+         */
+        private final Class<? extends Throwable>[] expected;
 
-        private Literal(OperationType type, String name) {
+        private Literal(OperationType type, String name, Class<? extends Throwable>[] expected) {
             this.type = type;
             this.name = name;
+            this.expected = expected;
         }
 
         /**
@@ -104,7 +130,26 @@ public @interface Measured {
          * @throws NullPointerException if an argument is null
          */
         public static Literal of(OperationType type, String name) {
-            return new Literal(Objects.requireNonNull(type, "type"), Objects.requireNonNull(name, "name"));
+            return of(type, name, new Class[0]);
+        }
+
+        /**
+         * Creates a literal with the given type, name and exceptions of normal flow.
+         *
+         * @param type the operation type; not null
+         * @param name the operation name, empty for the default; not null
+         * @param expected exception classes of normal flow (see {@link Measured#expected()}); not
+         *        null, no null element; copied
+         * @return the literal
+         * @throws NullPointerException if an argument or an element of {@code expected} is null
+         */
+        @SafeVarargs
+        public static Literal of(OperationType type, String name, Class<? extends Throwable>... expected) {
+            Class<? extends Throwable>[] copy = Objects.requireNonNull(expected, "expected").clone();
+            for (Class<? extends Throwable> each : copy) {
+                Objects.requireNonNull(each, "an element of expected");
+            }
+            return new Literal(Objects.requireNonNull(type, "type"), Objects.requireNonNull(name, "name"), copy);
         }
 
         @Override
@@ -115,6 +160,11 @@ public @interface Measured {
         @Override
         public String name() {
             return name;
+        }
+
+        @Override
+        public Class<? extends Throwable>[] expected() {
+            return expected.clone();
         }
     }
 }

@@ -31,6 +31,20 @@ class MeasuredDeploymentTest {
     }
 
     @Test
+    @DisplayName("an expected exception class the application cannot load, or that is no exception, fails the deployment")
+    void unloadableExpectedClassFailsDeployment() {
+        assertThatThrownBy(() -> MeasuredContainers.start(Map.of("measured.errors.expected",
+                "com.example.NoSuchException, java.lang.String,java.util.NoSuchElementException")))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("measured.errors.expected names 'com.example.NoSuchException', which the application cannot load")
+                .hasMessageContaining("measured.errors.expected names 'java.lang.String', which is not an exception")
+                .hasMessageNotContaining("'java.util.NoSuchElementException'");
+        assertThatThrownBy(() -> MeasuredContainers.start(Map.of("measured.errors.expected", "not a class")))
+                .isInstanceOf(DeploymentException.class)
+                .hasMessageContaining("measured.errors.expected='not a class' is not valid: 'not a class' is not a class name");
+    }
+
+    @Test
     void invalidValueFailsDeployment() {
         assertThatThrownBy(() -> MeasuredContainers.start(Map.of("measured.buffer.size", "0")))
                 .isInstanceOf(DeploymentException.class)

@@ -24,15 +24,28 @@ final class Binding {
      * interceptor skips the type check on every call.
      */
     final boolean mayReturnStage;
+    /** Exception classes of normal flow: the binding's own and the configured ones. */
+    private final Class<?>[] expected;
     private volatile OperationRecorder recorder;
 
-    Binding(Method method, OperationType type, String name) {
+    Binding(Method method, OperationType type, String name, Class<?>[] expected) {
         this.method = method;
         this.type = type;
         this.name = name;
+        this.expected = expected;
         Class<?> returned = method == null ? void.class : method.getReturnType();
         this.mayReturnStage = !returned.isPrimitive()
                 && (!Modifier.isFinal(returned.getModifiers()) || CompletionStage.class.isAssignableFrom(returned));
+    }
+
+    /** Whether {@code failure} is of normal flow: an instance of an expected class or of a subclass. */
+    boolean isExpected(Throwable failure) {
+        for (Class<?> type : expected) {
+            if (type.isInstance(failure)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     OperationRecorder recorder(MetricsBuffer buffer) {

@@ -2,10 +2,13 @@ package io.measured.internal.cdi;
 
 import io.measured.Measured;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -20,7 +23,8 @@ import java.util.logging.Logger;
  * {@code getInterceptorBinding} (EE 11), else the bindings Weld reports in the context data (every
  * EE 10 server tested runs Weld). Without either, the binding is read from the classes as CDI
  * defines it ({@link DeclaredBindings}). Names use the bean class, never a container-generated
- * subclass or proxy. Thread-safe.
+ * subclass or proxy. Producer and disposer methods of a bean bound at class level are wiring, not
+ * operations: they pass through unless the method carries {@code @Measured} itself. Thread-safe.
  */
 @ApplicationScoped
 public class BindingResolver {
@@ -31,6 +35,9 @@ public class BindingResolver {
     private static final Method GET_INTERCEPTOR_BINDING = interceptorBindingMethod();
     private static final String POST_CONSTRUCT = "@PostConstruct";
     private static final String PRE_DESTROY = "@PreDestroy";
+
+    @Inject
+    ActiveSettings settings;
 
     private final ClassValue<ConcurrentHashMap<Object, Optional<Binding>>> cache = new ClassValue<>() {
         @Override
@@ -44,6 +51,9 @@ public class BindingResolver {
         Method method = context.getMethod();
         return cached(context, method, () -> {
             Class<?> beanClass = DeclaredBindings.beanClass(context.getTarget().getClass());
+            if (DeclaredBindings.isWiring(beanClass, method) && DeclaredBindings.onMethod(beanClass, method) == null) {
+                return Optional.empty(); // producers and disposers are wiring: timed only when bound themselves
+            }
             Measured measured = reported(context);
             if (measured == null) {
                 measured = DeclaredBindings.forMethod(beanClass, method);
@@ -87,14 +97,16 @@ public class BindingResolver {
         return binding;
     }
 
-    private static Optional<Binding> binding(Measured measured, Class<?> beanClass, String member, Method method) {
+    private Optional<Binding> binding(Measured measured, Class<?> beanClass, String member, Method method) {
         if (measured == null) {
             LOG.log(Level.WARNING, "measured: no @Measured binding found for {0}.{1}; its calls are not recorded",
                     new Object[] {beanClass.getName(), member});
             return Optional.empty();
         }
         String name = measured.name().isEmpty() ? DeclaredBindings.simpleName(beanClass) + "." + member : measured.name();
-        return Optional.of(new Binding(method, measured.type(), name));
+        List<Class<?>> expected = new ArrayList<>(List.of(measured.expected()));
+        expected.addAll(settings.expectedErrors());
+        return Optional.of(new Binding(method, measured.type(), name, expected.toArray(new Class<?>[0])));
     }
 
     /** The binding the container reports for this invocation, or null when it reports none. */

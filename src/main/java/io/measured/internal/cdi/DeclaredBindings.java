@@ -1,6 +1,8 @@
 package io.measured.internal.cdi;
 
 import io.measured.Measured;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.Stereotype;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -20,9 +22,29 @@ final class DeclaredBindings {
     }
 
     static Measured forMethod(Class<?> beanClass, Method method) {
-        Method declaration = mostSpecific(beanClass, method);
-        Measured onMethod = declaration.getAnnotation(Measured.class);
+        Measured onMethod = onMethod(beanClass, method);
         return onMethod != null ? onMethod : forClass(beanClass);
+    }
+
+    /** The annotation on the method's most specific declaration itself, or null. */
+    static Measured onMethod(Class<?> beanClass, Method method) {
+        return mostSpecific(beanClass, method).getAnnotation(Measured.class);
+    }
+
+    /** Whether the method's most specific declaration is a producer ({@code @Produces}) or a disposer. */
+    static boolean isWiring(Class<?> beanClass, Method method) {
+        Method declaration = mostSpecific(beanClass, method);
+        if (declaration.isAnnotationPresent(Produces.class)) {
+            return true;
+        }
+        for (Annotation[] parameter : declaration.getParameterAnnotations()) {
+            for (Annotation annotation : parameter) {
+                if (annotation.annotationType() == Disposes.class) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Measured forClass(Class<?> beanClass) {

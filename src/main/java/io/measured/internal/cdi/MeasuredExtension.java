@@ -1,6 +1,7 @@
 package io.measured.internal.cdi;
 
 import io.measured.internal.config.ConfigSources;
+import io.measured.internal.config.ExpectedErrors;
 import io.measured.internal.config.InvalidConfigurationException;
 import io.measured.internal.config.MeasuredSettings;
 import io.measured.internal.config.RawConfig;
@@ -8,6 +9,7 @@ import io.measured.internal.config.SettingsReader;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Extension;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,7 +24,10 @@ public class MeasuredExtension implements Extension {
     private static final Logger LOG = Logger.getLogger(MeasuredExtension.class.getName());
 
     private final Supplier<RawConfig> source;
+    /** The application's, seen while the container starts: where the expected exceptions are loaded from. */
+    private final ClassLoader application = applicationClassLoader();
     private volatile MeasuredSettings settings;
+    private volatile List<Class<? extends Throwable>> expectedErrors;
 
     /** Used by the container: reads MicroProfile Config, or its default sources, of the application. */
     public MeasuredExtension() {
@@ -46,6 +51,7 @@ public class MeasuredExtension implements Extension {
     void validate(@Observes AfterDeploymentValidation event) {
         try {
             MeasuredSettings read = settings();
+            expectedErrors();
             LOG.log(Level.INFO, "measured: {0}", read);
         } catch (InvalidConfigurationException e) {
             LOG.log(Level.SEVERE, e.getMessage());
@@ -70,5 +76,19 @@ public class MeasuredExtension implements Extension {
             }
         }
         return read;
+    }
+
+    /**
+     * Returns the exception classes {@code measured.errors.expected} names, loading them on first use.
+     *
+     * @throws InvalidConfigurationException when a class cannot be loaded or is no exception
+     */
+    public List<Class<? extends Throwable>> expectedErrors() {
+        List<Class<? extends Throwable>> loaded = expectedErrors;
+        if (loaded == null) {
+            loaded = ExpectedErrors.load(settings().expectedErrors(), application);
+            expectedErrors = loaded;
+        }
+        return loaded;
     }
 }

@@ -11,7 +11,9 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.AroundTimeout;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import io.measured.internal.stats.Outcomes;
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -176,7 +178,12 @@ public class MeasuredInterceptor implements Serializable {
                     firstRecorder = recorder;
                 }
             }
-            recorder.record(start, end, failure);
+            if (failure != null && binding.isExpected(failure)) {
+                recorder.record(start, end, Map.of(Outcomes.OUTCOME, Outcomes.EXPECTED,
+                        Outcomes.EXCEPTION, failure.getClass().getName()));
+            } else {
+                recorder.record(start, end, failure);
+            }
         } catch (Throwable e) {
             failures.report(binding.name, e);
         }

@@ -15,11 +15,14 @@ import java.util.Optional;
  * @param facesEnabled whether Faces views' render phases are timed
  * @param jdbcEnabled whether the JDBC wrappers record (false: they pass every call through)
  * @param endpointRole the role every metrics request needs; empty for an open endpoint
+ * @param expectedErrors binary names of the exception classes of normal flow, for every binding and
+ *        SQL; loaded and checked with the application's class loader by {@link ExpectedErrors}
  */
 public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationType, Double> samplingRates,
         double slowThresholdMs, boolean httpEnabled, List<String> httpExclude, boolean facesEnabled,
         boolean jdbcEnabled, Optional<String> endpointRole,
-        boolean mutationsEnabled, int metadataMaxLength, int operationsMax, List<Double> histogramBuckets) {
+        boolean mutationsEnabled, int metadataMaxLength, int operationsMax, List<Double> histogramBuckets,
+        List<String> expectedErrors) {
 
     public MeasuredSettings {
         Map<OperationType, Double> copy = new EnumMap<>(OperationType.class);
@@ -27,6 +30,7 @@ public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationTyp
         samplingRates = Collections.unmodifiableMap(copy);
         histogramBuckets = List.copyOf(histogramBuckets);
         httpExclude = List.copyOf(httpExclude);
+        expectedErrors = List.copyOf(expectedErrors);
     }
 
     /** Builds the application's buffer from these settings. */

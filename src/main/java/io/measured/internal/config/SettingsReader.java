@@ -53,11 +53,12 @@ public final class SettingsReader {
         int operationsMax = integer(Keys.OPERATIONS_MAX, MetricsBuffer.DEFAULT_MAX_OPERATIONS, 1,
                 MetricsBuffer.LARGEST_MAX_OPERATIONS);
         List<Double> buckets = buckets();
+        List<String> expectedErrors = classNames(Keys.ERRORS_EXPECTED);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new MeasuredSettings(enabled, bufferSize, rates, slowThreshold, httpEnabled, httpExclude, facesEnabled,
-                jdbcEnabled, role, mutations, metadataMaxLength, operationsMax, buckets);
+                jdbcEnabled, role, mutations, metadataMaxLength, operationsMax, buckets, expectedErrors);
     }
 
     private void rejectUnknownKeys() {
@@ -198,6 +199,26 @@ public final class SettingsReader {
             prefixes.add(prefix);
         }
         return prefixes;
+    }
+
+    /** Comma-separated binary class names, such as {@code jakarta.persistence.NoResultException}. */
+    private List<String> classNames(String key) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (String part : value.get().split(",", -1)) {
+            String name = part.trim();
+            if (!ExpectedErrors.isBinaryName(name)) {
+                problems.add(key + "='" + value.get() + "' is not valid: '" + name + "' is not a class name;"
+                        + " valid values are comma-separated class names of exceptions, such as"
+                        + " jakarta.persistence.NoResultException,com.example.NotFoundException");
+                return List.of();
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     private Optional<String> role() {

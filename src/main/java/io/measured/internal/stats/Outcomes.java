@@ -11,6 +11,8 @@ public final class Outcomes {
     public static final String SUCCESS = "success";
     /** {@link #OUTCOME} value of a call that threw. */
     public static final String ERROR = "error";
+    /** {@link #OUTCOME} value of a call that threw an exception of normal flow: a success, not an error. */
+    public static final String EXPECTED = "expected";
     /** Metadata key of the class name of the exception a call threw. */
     public static final String EXCEPTION = "exception";
     /** Metadata key of an HTTP response status. */
