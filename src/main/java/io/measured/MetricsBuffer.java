@@ -1,6 +1,7 @@
 package io.measured;
 
 import io.measured.internal.buffer.BufferCore;
+import io.measured.internal.buffer.CoreAccess;
 import io.measured.internal.buffer.MetadataLimiter;
 import io.measured.internal.buffer.SamplingRates;
 import io.measured.internal.stats.BucketBounds;
@@ -65,6 +66,10 @@ public class MetricsBuffer {
     public static final List<Double> DEFAULT_HISTOGRAM_BUCKETS = BucketBounds.DEFAULT_SECONDS;
     /** The operation name that collects the calls of operations beyond the distinct-operation cap. */
     public static final String OVERFLOW_OPERATION = "other";
+
+    static {
+        CoreAccess.grant(buffer -> ((MetricsBuffer) buffer).core());
+    }
 
     /** Set once; null only in an instance made by the proxy constructor until it is first used. */
     private volatile BufferCore core;

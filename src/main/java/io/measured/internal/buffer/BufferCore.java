@@ -1,5 +1,6 @@
 package io.measured.internal.buffer;
 
+import io.measured.internal.otel.Telemetry;
 import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.History;
 import io.measured.internal.stats.OperationCounter;
@@ -37,6 +38,8 @@ public final class BufferCore {
     private final long longestNotSlowNanos;
     private final WallClock wallClock;
     private final History history;
+    /** The application's OpenTelemetry, or null: set once, when the application starts. */
+    private volatile Telemetry telemetry;
 
     /**
      * Arguments are checked by the public builder.
@@ -67,6 +70,11 @@ public final class BufferCore {
      */
     public static long bytesFor(int maxSize) {
         return (long) maxSize * (MetricRing.BYTES_PER_ROW + RingShadow.BYTES_PER_SLOT);
+    }
+
+    /** Links this buffer to the application's OpenTelemetry; null unlinks it. */
+    public void attach(Telemetry telemetry) {
+        this.telemetry = telemetry;
     }
 
     public BufferStatistics statistics() {
@@ -158,11 +166,22 @@ public final class BufferCore {
         long now = System.nanoTime();
         String limited = limiter.limit(name);
         OperationCounter counter = operations.counterFor(type, limited);
-        counter.record(toNanos(durationMs), error);
+        long nanos = toNanos(durationMs);
+        counter.record(nanos, error);
+        Telemetry linked = telemetry;
         if (!keeps(type, durationMs, force)) {
+            if (linked != null) {
+                TelemetryRecording.observe(linked, counter, nanos, error, metadata == null ? Map.of() : metadata);
+            }
             return false;
         }
-        addRow(RowCode.operation(operations, counter, limited), limited, safe(metadata), now, durationMs);
+        Map<String, String> kept = safe(metadata);
+        Object span = linked == null ? null : linked.currentSpan();
+        addRow(RowCode.operation(operations, counter, limited), limited,
+                span == null ? kept : TelemetryRecording.withIds(kept, span), now, durationMs);
+        if (linked != null) {
+            TelemetryRecording.observe(linked, counter, nanos, error, kept);
+        }
         return true;
     }
 
@@ -175,12 +194,21 @@ public final class BufferCore {
             boolean error, boolean force) {
         long nanos = Math.max(0, endNanos - startNanos);
         site.counter.record(nanos, error);
+        Telemetry linked = telemetry;
         if (!(force || nanos > longestNotSlowNanos || sampled(site.type))) {
+            if (linked != null) {
+                TelemetryRecording.observe(linked, site.counter, nanos, error, metadata);
+            }
             return false;
         }
+        Object span = linked == null ? null : linked.currentSpan();
+        Map<String, String> kept = span == null ? metadata : TelemetryRecording.withIds(metadata, span);
         // addRow's work written out: one call level less keeps the path within the JIT's inlining depth.
-        long code = RowCode.withMetadata(site.code, metadata);
-        ring.add(code, RowCode.extra(code, site.name, metadata), wallClock.millisAt(endNanos), nanos / 1_000_000.0);
+        long code = RowCode.withMetadata(site.code, kept);
+        ring.add(code, RowCode.extra(code, site.name, kept), wallClock.millisAt(endNanos), nanos / 1_000_000.0);
+        if (linked != null) {
+            TelemetryRecording.observe(linked, site.counter, nanos, error, metadata);
+        }
         return true;
     }
 

@@ -22,13 +22,17 @@ public final class Keys {
     public static final String OPERATIONS_MAX = "measured.operations.max";
     public static final String HISTOGRAM_BUCKETS = "measured.histogram.buckets";
     public static final String ERRORS_EXPECTED = "measured.errors.expected";
+    public static final String OTEL_ENABLED = "measured.otel.enabled";
+    public static final String OTEL_TYPES = "measured.otel.types";
+    public static final String TRACE_URL = "measured.trace.url";
 
     /** Every valid key, in the order of the documentation. */
     public static final List<String> ALL = List.of(ENABLED, BUFFER_SIZE, SAMPLING_RATE,
             SAMPLING_RATE_PREFIX + "database", SAMPLING_RATE_PREFIX + "http", SAMPLING_RATE_PREFIX + "render",
             SAMPLING_RATE_PREFIX + "service",
             SLOW_THRESHOLD_MS, HTTP_ENABLED, HTTP_EXCLUDE, FACES_ENABLED, JDBC_ENABLED, ENDPOINT_ROLE,
-            ENDPOINT_MUTATIONS, METADATA_MAX_LENGTH, OPERATIONS_MAX, HISTOGRAM_BUCKETS, ERRORS_EXPECTED);
+            ENDPOINT_MUTATIONS, METADATA_MAX_LENGTH, OPERATIONS_MAX, HISTOGRAM_BUCKETS, ERRORS_EXPECTED,
+            OTEL_ENABLED, OTEL_TYPES, TRACE_URL);
 
     private Keys() {
     }

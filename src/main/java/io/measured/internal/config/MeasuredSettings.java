@@ -4,9 +4,11 @@ import io.measured.MetricsBuffer;
 import io.measured.OperationType;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The validated {@code measured.*} settings of one application. Immutable.
@@ -17,12 +19,15 @@ import java.util.Optional;
  * @param endpointRole the role every metrics request needs; empty for an open endpoint
  * @param expectedErrors binary names of the exception classes of normal flow, for every binding and
  *        SQL; loaded and checked with the application's class loader by {@link ExpectedErrors}
+ * @param otelEnabled whether the application's OpenTelemetry, where it has one, is used
+ * @param otelTypes the types whose calls also go to OpenTelemetry's histograms
+ * @param traceUrl a URL template with {@code {trace_id}}, which the dashboard links trace ids to
  */
 public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationType, Double> samplingRates,
         double slowThresholdMs, boolean httpEnabled, List<String> httpExclude, boolean facesEnabled,
         boolean jdbcEnabled, Optional<String> endpointRole,
         boolean mutationsEnabled, int metadataMaxLength, int operationsMax, List<Double> histogramBuckets,
-        List<String> expectedErrors) {
+        List<String> expectedErrors, boolean otelEnabled, Set<OperationType> otelTypes, Optional<String> traceUrl) {
 
     public MeasuredSettings {
         Map<OperationType, Double> copy = new EnumMap<>(OperationType.class);
@@ -31,6 +36,7 @@ public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationTyp
         histogramBuckets = List.copyOf(histogramBuckets);
         httpExclude = List.copyOf(httpExclude);
         expectedErrors = List.copyOf(expectedErrors);
+        otelTypes = otelTypes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(otelTypes));
     }
 
     /** Builds the application's buffer from these settings. */

@@ -5,10 +5,12 @@ import io.measured.OperationType;
 import io.measured.internal.stats.BucketBounds;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -54,11 +56,16 @@ public final class SettingsReader {
                 MetricsBuffer.LARGEST_MAX_OPERATIONS);
         List<Double> buckets = buckets();
         List<String> expectedErrors = classNames(Keys.ERRORS_EXPECTED);
+        boolean otelEnabled = bool(Keys.OTEL_ENABLED, true);
+        Set<OperationType> otelTypes = types(Keys.OTEL_TYPES,
+                EnumSet.of(OperationType.DATABASE, OperationType.RENDER, OperationType.SERVICE));
+        Optional<String> traceUrl = traceUrl();
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new MeasuredSettings(enabled, bufferSize, rates, slowThreshold, httpEnabled, httpExclude, facesEnabled,
-                jdbcEnabled, role, mutations, metadataMaxLength, operationsMax, buckets, expectedErrors);
+                jdbcEnabled, role, mutations, metadataMaxLength, operationsMax, buckets, expectedErrors,
+                otelEnabled, otelTypes, traceUrl);
     }
 
     private void rejectUnknownKeys() {
@@ -219,6 +226,49 @@ public final class SettingsReader {
             names.add(name);
         }
         return names;
+    }
+
+    /** Comma-separated operation type keys, each once. */
+    private Set<OperationType> types(String key, Set<OperationType> defaultTypes) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return defaultTypes;
+        }
+        Set<OperationType> types = EnumSet.noneOf(OperationType.class);
+        for (String part : value.get().split(",", -1)) {
+            String name = part.trim();
+            OperationType type = typeOrNull(name);
+            if (type == null || !types.add(type)) {
+                problems.add(key + "='" + value.get() + "' is not valid: '" + name + "' is "
+                        + (type == null ? "not an operation type" : "given twice")
+                        + "; valid values are comma-separated operation types, each once: database, http, render, service");
+                return defaultTypes;
+            }
+        }
+        return types;
+    }
+
+    private static OperationType typeOrNull(String key) {
+        try {
+            return OperationType.fromKey(key);
+        } catch (IllegalArgumentException notAType) {
+            return null;
+        }
+    }
+
+    private Optional<String> traceUrl() {
+        Optional<String> value = text(Keys.TRACE_URL);
+        if (value.isEmpty()) {
+            return value;
+        }
+        String problem = TraceUrl.problem(value.get());
+        if (problem != null) {
+            problems.add(Keys.TRACE_URL + "='" + value.get() + "' is not valid: " + problem + "; valid values are an"
+                    + " http or https URL with {trace_id} where the trace id goes, such as"
+                    + " http://grafana.example.com/explore?traceId={trace_id}");
+            return Optional.empty();
+        }
+        return value;
     }
 
     private Optional<String> role() {

@@ -19,6 +19,25 @@ public final class Spans {
         return OtelApi.ABSENCE;
     }
 
+    /** The class {@code io.opentelemetry.api.OpenTelemetry}, for a CDI lookup; only where {@link #apiVisible()}. */
+    public static Class<?> openTelemetryType() {
+        return OtelApi.OPEN_TELEMETRY;
+    }
+
+    /**
+     * The OpenTelemetry an agent or the application registered with {@code GlobalOpenTelemetry},
+     * or null when none is; only where {@link #apiVisible()}.
+     *
+     * @throws IllegalStateException when the API fails
+     */
+    public static Object globalIfSet() {
+        try {
+            return OtelApi.globalIfSet();
+        } catch (Throwable e) {
+            throw new IllegalStateException("GlobalOpenTelemetry failed", e);
+        }
+    }
+
     /**
      * Returns the current span's context (an {@code io.opentelemetry.api.trace.SpanContext}) when a
      * valid span is current, else null; null too when the API is not visible.

@@ -64,6 +64,22 @@ public final class OperationCounter {
         stripes[0] = new long[stripeLength];
     }
 
+    /**
+     * What another part of the library keeps per operation (its OpenTelemetry instrument), made
+     * once on first need; a racing second one is equal and harmless. Bounded as operations are.
+     */
+    private volatile Object attachment;
+
+    /** What was attached to this operation, or null. */
+    public Object attachment() {
+        return attachment;
+    }
+
+    /** Attaches something kept per operation; see {@link #attachment()}. */
+    public void attach(Object attachment) {
+        this.attachment = attachment;
+    }
+
     /** This operation's id in its registry: {@code >= 0}, unique, never reused. */
     public int id() {
         return id;
