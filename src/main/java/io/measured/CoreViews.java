@@ -4,13 +4,10 @@ import io.measured.internal.buffer.RowMapper;
 import io.measured.internal.buffer.SamplingRates;
 import io.measured.internal.buffer.TypeSummary;
 import io.measured.internal.stats.History;
-import io.measured.internal.stats.OperationSnapshot;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,26 +24,6 @@ final class CoreViews {
             new Metric(TYPES[type], name, Instant.ofEpochMilli(epochMilli), durationMs, processId, metadata);
 
     private CoreViews() {
-    }
-
-    private static OperationStats operation(OperationSnapshot snapshot) {
-        double[] bounds = snapshot.upperBoundsSeconds();
-        long[] counts = snapshot.cumulativeCounts();
-        List<HistogramBucket> buckets = new ArrayList<>(bounds.length);
-        for (int i = 0; i < bounds.length; i++) {
-            buckets.add(new HistogramBucket(bounds[i], counts[i]));
-        }
-        return new OperationStats(TYPES[snapshot.type()], snapshot.name(), snapshot.calls(), snapshot.errors(),
-                snapshot.sumMs(), snapshot.meanMs(), snapshot.maxMs(), snapshot.p50Ms(), snapshot.p95Ms(),
-                snapshot.p99Ms(), buckets);
-    }
-
-    static List<OperationStats> operations(List<OperationSnapshot> snapshots) {
-        List<OperationStats> result = new ArrayList<>(snapshots.size());
-        for (OperationSnapshot snapshot : snapshots) {
-            result.add(operation(snapshot));
-        }
-        return Collections.unmodifiableList(result);
     }
 
     /** Every type's statistics, in declaration order; an empty type gets {@link TypeStats#EMPTY}. */

@@ -6,6 +6,7 @@ import io.measured.internal.buffer.MetadataLimiter;
 import io.measured.internal.buffer.SamplingRates;
 import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.History;
+import io.measured.internal.stats.OperationTable;
 import io.measured.internal.stats.Outcomes;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -322,7 +323,7 @@ public class MetricsBuffer {
      * @return an unmodifiable snapshot; never null
      */
     public List<OperationStats> getOperationStats() {
-        return CoreViews.operations(core().operations().snapshot());
+        return new OperationStatsList(core().operations().table(OperationTable.ALL_TYPES));
     }
 
     /**

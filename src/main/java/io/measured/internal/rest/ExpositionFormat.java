@@ -97,25 +97,9 @@ enum ExpositionFormat {
             if (slash <= 0 || slash == mediaRange.length() - 1) {
                 continue;
             }
-            double q = 1.0;
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].trim();
-                if (parameter.toLowerCase(Locale.ROOT).startsWith("q=")) {
-                    q = quality(parameter.substring(2).trim());
-                }
-            }
-            ranges.add(new Range(mediaRange.substring(0, slash).trim(), mediaRange.substring(slash + 1).trim(), q, position));
+            ranges.add(new Range(mediaRange.substring(0, slash).trim(), mediaRange.substring(slash + 1).trim(),
+                    Quality.of(parts), position));
         }
         return ranges;
-    }
-
-    /** A malformed q-value counts as 0: the range is ignored rather than guessed at. */
-    private static double quality(String value) {
-        try {
-            double q = Double.parseDouble(value);
-            return q >= 0 && q <= 1 ? q : 0;
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

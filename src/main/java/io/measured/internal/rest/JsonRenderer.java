@@ -5,12 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Writes the endpoint's JSON with its own JSON-B instance, so the application's JSON-B settings
- * (and ours) never affect each other.
+ * (and ours) never affect each other. JSON goes to the response's stream as JSON-B makes it, never
+ * into a string first.
  */
 @ApplicationScoped
 public class JsonRenderer {
@@ -19,8 +23,30 @@ public class JsonRenderer {
 
     private volatile Jsonb jsonb;
 
-    String toJson(Object value) {
-        return jsonb().toJson(value);
+    /** Writes {@code value} as JSON to {@code out} as JSON-B makes it, and leaves {@code out} open. */
+    void write(Object value, OutputStream out) throws IOException {
+        try {
+            jsonb().toJson(value, new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    out.write(bytes, offset, length);
+                }
+
+                /** JSON-B closes the stream it wrote to; the server closes the entity stream. */
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+        } catch (RuntimeException e) {
+            // JSON-P and JSON-B wrap a failed write (the client went away) in exceptions of their own.
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+            }
+            throw e;
+        }
     }
 
     private Jsonb jsonb() {

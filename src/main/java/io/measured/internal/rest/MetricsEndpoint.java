@@ -7,6 +7,7 @@ import io.measured.OperationType;
 import io.measured.internal.config.Keys;
 import io.measured.internal.config.MeasuredSettings;
 import io.measured.internal.buffer.SamplingRates;
+import io.measured.internal.stats.OperationTable;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -65,9 +66,26 @@ final class MetricsEndpoint {
         if (format.get() == ExpositionFormat.HTML) {
             return Reply.text(Dashboard.HTML, Dashboard.page(metricsPath));
         }
-        String text = PrometheusWriter.write(format.get(), buffer.getOperationStats(), buffer.size(),
-                buffer.getMaxSize(), samplingRates());
-        return Reply.text(format.get().contentType(), text);
+        OperationTable table = operationTable();
+        int entries = buffer.size();
+        int capacity = buffer.getMaxSize();
+        Map<OperationType, Double> rates = samplingRates();
+        ExpositionFormat chosen = format.get();
+        return Reply.streamed(chosen.contentType(),
+                out -> PrometheusWriter.write(chosen, table, entries, capacity, rates, out));
+    }
+
+    /**
+     * The buffer's cumulative statistics as the table they were read into, in one pass over the
+     * operations: {@code getOperationStats()} answers a view of one.
+     */
+    private OperationTable operationTable() {
+        List<OperationStats> stats = buffer.getOperationStats();
+        if (stats instanceof OperationTable.Source source) {
+            return source.table();
+        }
+        throw new IllegalStateException(buffer.getClass().getName() + " overrides MetricsBuffer.getOperationStats() with "
+                + stats.getClass().getName() + "; the metrics endpoint reads the statistics MetricsBuffer itself answers");
     }
 
     private Map<OperationType, Double> samplingRates() {
@@ -116,13 +134,10 @@ final class MetricsEndpoint {
     Reply operations(Map<String, List<String>> query) throws BadRequestException {
         QueryParameters params = QueryParameters.of(query, Set.of("type"));
         OperationType type = params.type("type");
-        List<Views.OperationView> views = new ArrayList<>();
-        for (OperationStats stats : buffer.getOperationStats()) {
-            if (type == null || stats.operationType() == type) {
-                views.add(Views.OperationView.of(stats));
-            }
-        }
-        return Reply.ok(views);
+        OperationTable table = operationTable();
+        int from = type == null ? 0 : table.firstOfType(type.ordinal());
+        int to = type == null ? table.size() : table.firstOfType(type.ordinal() + 1);
+        return Reply.ok(new Views.OperationViews(table, from, to));
     }
 
     Reply clear(Map<String, List<String>> query) throws BadRequestException {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -49,81 +50,86 @@ public class MetricsResource {
     /** No {@code @Produces}: the endpoint negotiates JSON, Prometheus text and OpenMetrics itself, by q-value. */
     @GET
     public Response stats(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
-        List<String> accept = headers.getRequestHeader(HttpHeaders.ACCEPT);
-        String joined = accept == null || accept.isEmpty() ? null : String.join(",", accept);
-        return answer(uri, security, endpoint -> endpoint.stats(uri.getQueryParameters(), joined));
+        String accept = joined(headers, HttpHeaders.ACCEPT);
+        return answer(uri, security, headers, endpoint -> endpoint.stats(uri.getQueryParameters(), accept));
     }
 
     /** The dashboard, whatever the Accept header; {@code GET /metrics} answers it too to browsers. */
     @GET
     @Path("dashboard")
-    public Response dashboard(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(uri, security, endpoint -> endpoint.dashboard(uri.getQueryParameters()));
+    public Response dashboard(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return answer(uri, security, headers, endpoint -> endpoint.dashboard(uri.getQueryParameters()));
     }
 
     @GET
     @Path("dashboard.js")
-    public Response dashboardScript(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(uri, security, endpoint -> endpoint.dashboardResource(uri.getQueryParameters(), Dashboard.SCRIPT,
+    public Response dashboardScript(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return answer(uri, security, headers, endpoint -> endpoint.dashboardResource(uri.getQueryParameters(), Dashboard.SCRIPT,
                 Dashboard.SCRIPT_TEXT));
     }
 
     @GET
     @Path("dashboard.css")
-    public Response dashboardStyle(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(uri, security, endpoint -> endpoint.dashboardResource(uri.getQueryParameters(), Dashboard.STYLE,
+    public Response dashboardStyle(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return answer(uri, security, headers, endpoint -> endpoint.dashboardResource(uri.getQueryParameters(), Dashboard.STYLE,
                 Dashboard.STYLE_TEXT));
     }
 
     @GET
     @Path("history")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response history(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(uri, security, endpoint -> endpoint.history(uri.getQueryParameters()));
+    public Response history(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return answer(uri, security, headers, endpoint -> endpoint.history(uri.getQueryParameters()));
     }
 
     @GET
     @Path("recent")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response recent(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(uri, security, endpoint -> endpoint.recent(uri.getQueryParameters()));
+    public Response recent(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return answer(uri, security, headers, endpoint -> endpoint.recent(uri.getQueryParameters()));
     }
 
     @GET
     @Path("slow")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response slow(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(uri, security, endpoint -> endpoint.slow(uri.getQueryParameters()));
+    public Response slow(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return answer(uri, security, headers, endpoint -> endpoint.slow(uri.getQueryParameters()));
     }
 
     @GET
     @Path("operations")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response operations(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(uri, security, endpoint -> endpoint.operations(uri.getQueryParameters()));
+    public Response operations(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return answer(uri, security, headers, endpoint -> endpoint.operations(uri.getQueryParameters()));
     }
 
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)
-    public Response clear(@Context UriInfo uri, @Context SecurityContext security) {
-        return answer(uri, security, endpoint -> endpoint.clear(uri.getQueryParameters()));
+    public Response clear(@Context UriInfo uri, @Context SecurityContext security, @Context HttpHeaders headers) {
+        return answer(uri, security, headers, endpoint -> endpoint.clear(uri.getQueryParameters()));
     }
 
     @PUT
     @Path("sampling/{type}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response setSamplingRate(@PathParam("type") String type, String body, @Context UriInfo uri,
-            @Context SecurityContext security) {
-        return answer(uri, security, endpoint -> endpoint.setSamplingRate(type, body, uri.getQueryParameters()));
+            @Context SecurityContext security, @Context HttpHeaders headers) {
+        return answer(uri, security, headers, endpoint -> endpoint.setSamplingRate(type, body, uri.getQueryParameters()));
     }
 
-    private Response answer(UriInfo uri, SecurityContext security, Action action) {
+    private Response answer(UriInfo uri, SecurityContext security, HttpHeaders headers, Action action) {
         MeasuredSettings settings = extension.settings();
+        String acceptEncoding = joined(headers, HttpHeaders.ACCEPT_ENCODING);
+        Optional<ContentCoding> coding = ContentCoding.choose(acceptEncoding);
         Reply reply;
         try {
             reply = new AccessCheck(settings.endpointRole())
                     .check(security.getUserPrincipal() != null, security::isUserInRole)
                     .orElse(null);
+            if (reply == null && coding.isEmpty()) {
+                reply = Reply.error(406, "Accept-Encoding '" + QueryParameters.shown(acceptEncoding)
+                        + "' accepts no content coding this endpoint writes; it writes " + ContentCoding.SUPPORTED);
+            }
             if (reply == null) {
                 reply = action.run(new MetricsEndpoint(buffer, settings, metricsPath(uri)));
             }
@@ -133,7 +139,13 @@ public class MetricsResource {
             LOG.log(Level.SEVERE, "measured: the metrics endpoint failed", e);
             reply = Reply.error(500, "the metrics endpoint failed; see the server log");
         }
-        return toResponse(reply);
+        return toResponse(reply, coding.orElse(ContentCoding.IDENTITY));
+    }
+
+    /** A request header's values (repeated headers included) as one list, or null without any. */
+    private static String joined(HttpHeaders headers, String name) {
+        List<String> values = headers.getRequestHeader(name);
+        return values == null || values.isEmpty() ? null : String.join(",", values);
     }
 
     /** The path of this resource as the client sees it, such as {@code /app/api/metrics}. */
@@ -142,21 +154,25 @@ public class MetricsResource {
         return (base.endsWith("/") ? base : base + "/") + "metrics";
     }
 
-    private Response toResponse(Reply reply) {
+    /**
+     * Every body is streamed, in the coding chosen; {@code Vary} tells caches that the coding
+     * depends on {@code Accept-Encoding}.
+     */
+    private Response toResponse(Reply reply, ContentCoding coding) {
         Response.ResponseBuilder builder = Response.status(reply.status());
         if (reply.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"measured\"");
         }
-        if (reply.body() != null && reply.isJson()) {
-            builder.type(MediaType.APPLICATION_JSON_TYPE).entity(json.toJson(reply.body()));
-        } else if (reply.body() != null) {
-            builder.header(HttpHeaders.CONTENT_TYPE, reply.contentType()).entity(reply.body());
+        if (reply.isJson()) {
+            builder.type(MediaType.APPLICATION_JSON_TYPE).entity(reply.body(json, coding));
+        } else if (reply.hasBody()) {
+            builder.header(HttpHeaders.CONTENT_TYPE, reply.contentType()).entity(reply.body(json, coding));
             if (reply.contentType().startsWith("text/html")) {
                 builder.header("Content-Security-Policy", Dashboard.CONTENT_SECURITY_POLICY)
                         .header("X-Content-Type-Options", "nosniff")
                         .header("Referrer-Policy", "no-referrer");
             }
         }
-        return builder.header("Cache-Control", "no-store").build();
+        return builder.header("Cache-Control", "no-store").header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
     }
 }

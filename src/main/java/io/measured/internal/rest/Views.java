@@ -3,19 +3,23 @@ package io.measured.internal.rest;
 import io.measured.HistorySlot;
 import io.measured.Metric;
 import io.measured.MetricsStats;
-import io.measured.OperationStats;
 import io.measured.OperationType;
 import io.measured.TypeStats;
 import io.measured.internal.stats.History;
+import io.measured.internal.stats.OperationTable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /** The JSON shapes of the endpoint; JSON-B writes their component names in snake_case. */
 public final class Views {
 
+    private static final OperationType[] TYPES = OperationType.values();
+    private static final double NANOS_PER_MS = 1_000_000.0;
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -51,10 +55,39 @@ public final class Views {
     /** One operation's cumulative statistics. */
     public record OperationView(String operationType, String operationName, long count, long errorCount,
             double avgDurationMs, double maxDurationMs, double p95DurationMs) {
+    }
 
-        static OperationView of(OperationStats stats) {
-            return new OperationView(stats.operationType().key(), stats.operationName(), stats.count(),
-                    stats.errorCount(), stats.avgDurationMs(), stats.maxDurationMs(), stats.p95DurationMs());
+    /**
+     * {@code GET /metrics/operations}: rows {@code from .. to - 1} of a table, each made into a view
+     * only when JSON-B reaches it, so a response holds the table and one view at a time.
+     */
+    public static final class OperationViews extends AbstractList<OperationView> implements RandomAccess {
+
+        private final OperationTable table;
+        private final int from;
+        private final int to;
+
+        OperationViews(OperationTable table, int from, int to) {
+            this.table = table;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public OperationView get(int index) {
+            if (index < 0 || index >= size()) {
+                throw new IndexOutOfBoundsException("index " + index + " is outside 0 .. " + (size() - 1));
+            }
+            int row = from + index;
+            long calls = table.calls(row);
+            return new OperationView(TYPES[table.type(row)].key(), table.name(row), calls, table.errors(row),
+                    table.sumNanos(row) / NANOS_PER_MS / calls, table.maxNanos(row) / NANOS_PER_MS,
+                    table.percentileNanos(row, 95) / NANOS_PER_MS);
+        }
+
+        @Override
+        public int size() {
+            return to - from;
         }
     }
 

@@ -29,8 +29,15 @@ final class LatencyHistogram {
      */
     static long[] percentilesNanos(long[] counts, long total, double... percents) {
         long[] result = new long[percents.length];
+        percentilesNanos(counts, total, percents, result, 0);
+        return result;
+    }
+
+    /** As {@link #percentilesNanos(long[], long, double...)}, into {@code into} from {@code at}, allocating nothing. */
+    static void percentilesNanos(long[] counts, long total, double[] percents, long[] into, int at) {
         if (total == 0) {
-            return result;
+            java.util.Arrays.fill(into, at, at + percents.length, 0);
+            return;
         }
         long seen = 0;
         int bucket = -1;
@@ -39,9 +46,8 @@ final class LatencyHistogram {
             while (seen < rank && bucket < BUCKETS - 1) {
                 seen += counts[++bucket];
             }
-            result[p] = upperBoundMicros(Math.max(bucket, 0)) * 1_000;
+            into[at + p] = upperBoundMicros(Math.max(bucket, 0)) * 1_000;
         }
-        return result;
     }
 
     static int indexOf(long micros) {

@@ -202,42 +202,59 @@ public final class OperationCounter {
         }
     }
 
-    /** Returns a snapshot; while writers run, its fields may each reflect a slightly different moment. */
-    OperationSnapshot snapshot() {
-        long sum = 0;
-        long errors = 0;
-        long max = 0;
-        BucketBounds bounds = layout.bounds();
-        long[] bucketCounts = new long[bounds.size() + 1];
-        long[] fine = new long[LatencyHistogram.BUCKETS];
+    /**
+     * Adds this operation's totals into a zeroed row of an {@link OperationTable} at {@code at}:
+     * calls, errors, sum and maximum, and cumulative counts per configured bucket; and its fine
+     * histogram into {@code fine} ({@link LatencyHistogram#BUCKETS} entries, zeroed). Each stripe
+     * is read once; while writers run, the fields may each reflect a slightly different moment.
+     */
+    void readInto(long[] row, int at, long[] fine) {
+        int buckets = at + OperationTable.BUCKETS;
         int cellCount = layout.cells();
+        long sum = 0;
         for (int s = 0; s < Stripes.MAX; s++) {
             long[] cells = (long[]) STRIPES.getVolatile(stripes, s);
             if (cells != null) {
                 long stripeSum = (long) CELLS.getVolatile(cells, SUM);
                 sum = sum > Long.MAX_VALUE - stripeSum ? Long.MAX_VALUE : sum + stripeSum;
-                errors += (long) CELLS.getVolatile(cells, ERRORS);
-                max = Math.max(max, (long) CELLS.getVolatile(cells, MAX_NANOS));
+                row[at + OperationTable.ERRORS] += (long) CELLS.getVolatile(cells, ERRORS);
+                row[at + OperationTable.MAX_NANOS] = Math.max(row[at + OperationTable.MAX_NANOS],
+                        (long) CELLS.getVolatile(cells, MAX_NANOS));
                 for (int c = 0; c < cellCount; c++) {
                     long count = (long) CELLS.getVolatile(cells, CELLS_START + c);
-                    bucketCounts[layout.boundOf(c)] += count;
+                    row[buckets + layout.boundOf(c)] += count;
                     fine[layout.fineOf(c)] += count;
                 }
             }
         }
-        double[] upperBounds = new double[bounds.size() + 1];
-        long[] cumulative = new long[bounds.size() + 1];
         long calls = 0;
-        for (int i = 0; i <= bounds.size(); i++) {
-            calls += bucketCounts[i];
-            upperBounds[i] = i < bounds.size() ? bounds.seconds(i) : Double.POSITIVE_INFINITY;
-            cumulative[i] = calls;
+        for (int b = buckets, end = buckets + layout.bounds().size() + 1; b < end; b++) {
+            calls += row[b];
+            row[b] = calls;
         }
-        double sumMs = sum / NANOS_PER_MS;
+        row[at + OperationTable.CALLS] = calls;
+        row[at + OperationTable.ERRORS] = Math.min(row[at + OperationTable.ERRORS], calls);
+        row[at + OperationTable.SUM_NANOS] = sum;
+    }
+
+    /** Returns a snapshot; while writers run, its fields may each reflect a slightly different moment. */
+    OperationSnapshot snapshot() {
+        BucketBounds bounds = layout.bounds();
+        long[] row = new long[OperationTable.BUCKETS + bounds.size() + 1];
+        long[] fine = new long[LatencyHistogram.BUCKETS];
+        readInto(row, 0, fine);
+        long calls = row[OperationTable.CALLS];
+        long max = row[OperationTable.MAX_NANOS];
+        double[] upperBounds = new double[bounds.size() + 1];
+        for (int i = 0; i <= bounds.size(); i++) {
+            upperBounds[i] = i < bounds.size() ? bounds.seconds(i) : Double.POSITIVE_INFINITY;
+        }
+        double sumMs = row[OperationTable.SUM_NANOS] / NANOS_PER_MS;
         long[] p = LatencyHistogram.percentilesNanos(fine, calls, 50, 95, 99);
-        return new OperationSnapshot(type, name, calls, Math.min(errors, calls), sumMs,
+        return new OperationSnapshot(type, name, calls, row[OperationTable.ERRORS], sumMs,
                 calls == 0 ? 0 : sumMs / calls, max / NANOS_PER_MS,
                 Math.min(p[0], max) / NANOS_PER_MS, Math.min(p[1], max) / NANOS_PER_MS,
-                Math.min(p[2], max) / NANOS_PER_MS, upperBounds, cumulative);
+                Math.min(p[2], max) / NANOS_PER_MS, upperBounds,
+                java.util.Arrays.copyOfRange(row, OperationTable.BUCKETS, row.length));
     }
 }

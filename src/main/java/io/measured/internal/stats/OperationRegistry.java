@@ -3,6 +3,7 @@ package io.measured.internal.stats;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OperationRegistry {
 
+    private static final Comparator<OperationCounter> BY_TYPE_THEN_NAME = Comparator
+            .comparingInt(OperationCounter::type)
+            .thenComparing(OperationCounter::name);
     private static final Comparator<OperationSnapshot> ORDER = Comparator
             .comparingInt(OperationSnapshot::type)
             .thenComparing(OperationSnapshot::name);
@@ -143,6 +147,36 @@ public final class OperationRegistry {
         }
         result.sort(ORDER);
         return result;
+    }
+
+    /**
+     * Reads the statistics of every operation with at least one call (of one type ordinal, or of
+     * {@link OperationTable#ALL_TYPES}) in one pass, ordered by type then name. Thread-safe; costs
+     * one read of each counter and a sort by name, and allocates a row of longs per operation.
+     */
+    public OperationTable table(int typeOrAll) {
+        OperationCounter[] ordered = new OperationCounter[Math.min(tracked.get(), maxOperations) + typeCount];
+        int count = 0;
+        for (int slot = 0; slot < table.length; slot++) {
+            OperationCounter counter = (OperationCounter) SLOTS.getAcquire(table, slot);
+            if (counter != null && (typeOrAll == OperationTable.ALL_TYPES || counter.type() == typeOrAll)) {
+                ordered = roomFor(ordered, count);
+                ordered[count++] = counter;
+            }
+        }
+        for (OperationCounter counter : overflow) {
+            if (typeOrAll == OperationTable.ALL_TYPES || counter.type() == typeOrAll) {
+                ordered = roomFor(ordered, count);
+                ordered[count++] = counter;
+            }
+        }
+        Arrays.sort(ordered, 0, count, BY_TYPE_THEN_NAME);
+        return OperationTable.read(ordered, count, layout);
+    }
+
+    /** Operations registered since the count was read get room too. */
+    private static OperationCounter[] roomFor(OperationCounter[] ordered, int count) {
+        return count < ordered.length ? ordered : Arrays.copyOf(ordered, count * 2 + 1);
     }
 
     /**

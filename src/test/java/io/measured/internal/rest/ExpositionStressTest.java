@@ -61,12 +61,11 @@ class ExpositionStressTest {
             for (String accept : new String[] {"text/plain", "application/openmetrics-text"}) {
                 tasks.add(pool.submit(() -> {
                     while (running.get()) {
-                        Reply text = endpoint.stats(Map.of(), accept);
-                        checkConsistent((String) text.body(), problems);
+                        checkConsistent(Rendered.text(endpoint.stats(Map.of(), accept), json), problems);
                         problems.addAll(StatsInvariants.violations(buffer.getStats()));
-                        json.toJson(endpoint.stats(Map.of()).body());
-                        json.toJson(endpoint.recent(Map.of("limit", List.of("200"))).body());
-                        json.toJson(endpoint.operations(Map.of()).body());
+                        Rendered.text(endpoint.stats(Map.of()), json);
+                        Rendered.text(endpoint.recent(Map.of("limit", List.of("200"))), json);
+                        Rendered.text(endpoint.operations(Map.of()), json);
                     }
                     return null;
                 }));

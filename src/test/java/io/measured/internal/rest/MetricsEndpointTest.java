@@ -57,13 +57,13 @@ class MetricsEndpointTest {
     }
 
     private JsonObject object(Reply reply) {
-        try (JsonReader reader = Json.createReader(new StringReader(renderer.toJson(reply.body())))) {
+        try (JsonReader reader = Json.createReader(new StringReader(Rendered.text(reply, renderer)))) {
             return reader.readObject();
         }
     }
 
     private JsonArray array(Reply reply) {
-        try (JsonReader reader = Json.createReader(new StringReader(renderer.toJson(reply.body())))) {
+        try (JsonReader reader = Json.createReader(new StringReader(Rendered.text(reply, renderer)))) {
             return reader.readArray();
         }
     }
@@ -76,7 +76,7 @@ class MetricsEndpointTest {
         void browsersGetTheDashboardAndEveryoneElseJson() throws BadRequestException {
             Reply page = endpoint().stats(query(), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             assertThat(page.contentType()).startsWith("text/html");
-            assertThat((String) page.body()).contains("<script src=\"metrics/dashboard.js\"></script>")
+            assertThat(Rendered.text(page, renderer)).contains("<script src=\"metrics/dashboard.js\"></script>")
                     .doesNotContain("{{base}}");
             assertThat(endpoint().stats(query(), "*/*").isJson()).isTrue();
             assertThat(endpoint().stats(query(), null).isJson()).isTrue();
@@ -87,7 +87,7 @@ class MetricsEndpointTest {
         void thePagesOwnPathIsEscapedAndItsScriptIsNotInline() throws BadRequestException {
             MetricsEndpoint odd = new MetricsEndpoint(buffer, SettingsReader.read(new MapConfig(Map.of())),
                     "/a\"><script>alert(1)</script>/metrics");
-            String page = (String) odd.dashboard(query()).body();
+            String page = Rendered.text(odd.dashboard(query()), renderer);
             assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&quot;&gt;&lt;script&gt;");
             assertThat(page.split("<script", -1)).hasSize(2); // the one script element, with a src
             assertThat(Dashboard.CONTENT_SECURITY_POLICY).contains("script-src 'self'").doesNotContain("unsafe-inline");
