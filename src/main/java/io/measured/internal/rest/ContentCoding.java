@@ -18,7 +18,8 @@ enum ContentCoding {
      * Returns the coding to answer in, or empty when the header refuses both (406). No header, or an
      * empty one, means identity. gzip (or its alias x-gzip) is acceptable when listed or matched by
      * {@code *} with a q-value above 0; identity is acceptable unless {@code identity;q=0}, or
-     * {@code *;q=0} without identity listed. gzip wins unless identity has the higher q-value. A
+     * {@code *;q=0} without identity listed. gzip wins unless identity, named by itself or by
+     * {@code *}, has the higher q-value. A
      * malformed q-value counts as 0 ({@link Quality}).
      */
     static Optional<ContentCoding> choose(String acceptEncoding) {
@@ -42,10 +43,12 @@ enum ContentCoding {
             }
         }
         double gzipQ = gzip >= 0 ? gzip : Math.max(any, 0);
-        double identityQ = identity >= 0 ? identity : any >= 0 ? any : 1;
-        if (gzipQ > 0 && gzipQ >= identityQ) {
+        // Identity unnamed (neither listed nor matched by *) is acceptable but asked for by no one.
+        boolean identityNamed = identity >= 0 || any >= 0;
+        double identityQ = identity >= 0 ? identity : any;
+        if (gzipQ > 0 && (!identityNamed || gzipQ >= identityQ)) {
             return Optional.of(GZIP);
         }
-        return identityQ > 0 ? Optional.of(IDENTITY) : Optional.empty();
+        return !identityNamed || identityQ > 0 ? Optional.of(IDENTITY) : Optional.empty();
     }
 }

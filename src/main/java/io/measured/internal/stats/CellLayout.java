@@ -88,6 +88,16 @@ final class CellLayout {
         return boundOfCell[cell];
     }
 
+    /** Per cell, {@link #boundOf}; shared, never to be changed. */
+    int[] boundOfCells() {
+        return boundOfCell;
+    }
+
+    /** Per cell, {@link #fineOf}; shared, never to be changed. */
+    int[] fineOfCells() {
+        return fineOfCell;
+    }
+
     /** The fine {@link LatencyHistogram} bucket a cell belongs to. */
     int fineOf(int cell) {
         return fineOfCell[cell];

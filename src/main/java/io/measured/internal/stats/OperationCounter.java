@@ -211,6 +211,8 @@ public final class OperationCounter {
     void readInto(long[] row, int at, long[] fine) {
         int buckets = at + OperationTable.BUCKETS;
         int cellCount = layout.cells();
+        int[] boundOf = layout.boundOfCells();
+        int[] fineOf = layout.fineOfCells();
         long sum = 0;
         for (int s = 0; s < Stripes.MAX; s++) {
             long[] cells = (long[]) STRIPES.getVolatile(stripes, s);
@@ -220,10 +222,14 @@ public final class OperationCounter {
                 row[at + OperationTable.ERRORS] += (long) CELLS.getVolatile(cells, ERRORS);
                 row[at + OperationTable.MAX_NANOS] = Math.max(row[at + OperationTable.MAX_NANOS],
                         (long) CELLS.getVolatile(cells, MAX_NANOS));
+                // Opaque reads: each count whole and never older than one read before; a reader
+                // needs no ordering among the cells, and most cells of an operation are empty.
                 for (int c = 0; c < cellCount; c++) {
-                    long count = (long) CELLS.getVolatile(cells, CELLS_START + c);
-                    row[buckets + layout.boundOf(c)] += count;
-                    fine[layout.fineOf(c)] += count;
+                    long count = (long) CELLS.getOpaque(cells, CELLS_START + c);
+                    if (count != 0) {
+                        row[buckets + boundOf[c]] += count;
+                        fine[fineOf[c]] += count;
+                    }
                 }
             }
         }
