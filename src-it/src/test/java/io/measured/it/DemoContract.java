@@ -3,11 +3,15 @@ package io.measured.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.measured.demo.DemoBytes;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -295,6 +299,49 @@ abstract class DemoContract implements BeanKindsContract, HttpTimingContract {
         PrometheusTools.Result result = PrometheusTools.checkMetrics(exposition);
         assertThat(result.output()).as("promtool output").isEmpty();
         assertThat(result.exitCode()).isZero();
+    }
+
+    @Test
+    @DisplayName("bodies are gzip-compressed once when Accept-Encoding allows it, read by curl --compressed and promtool; 406 when no coding is acceptable")
+    void scrapesAreCompressedOnce() throws Exception {
+        createNote("compressed");
+        HttpResponse<byte[]> gzip = http.bytes("api/metrics", "Accept", "text/plain", "Accept-Encoding", "gzip");
+        assertThat(gzip.statusCode()).isEqualTo(200);
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzip.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
+        String text = gunzip(gzip.body());
+        assertThat(text).as("decompressed once, the exposition itself").startsWith("# HELP measured_operation_duration_seconds ")
+                .contains("measured_operation_duration_seconds_count{type=\"database\",operation=\"NoteRepository.create\"}");
+        PrometheusTools.Result checked = PrometheusTools.checkMetrics(text);
+        assertThat(checked.output()).as("promtool output").isEmpty();
+        assertThat(checked.exitCode()).isZero();
+
+        HttpResponse<byte[]> plain = http.bytes("api/metrics", "Accept", "text/plain");
+        assertThat(plain.headers().firstValue("Content-Encoding")).as("no Accept-Encoding, no coding").isEmpty();
+        assertThat(new String(plain.body(), StandardCharsets.UTF_8)).startsWith("# HELP measured_operation_duration_seconds ");
+
+        HttpResponse<byte[]> operations = http.bytes("api/metrics/operations", "Accept-Encoding", "br;q=1, gzip;q=0.8");
+        assertThat(operations.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        try (JsonReader reader = Json.createReader(new StringReader(gunzip(operations.body())))) {
+            assertThat(reader.readArray()).isNotEmpty();
+        }
+
+        HttpResponse<String> refused = http.get("api/metrics/operations", "application/json", "identity;q=0, br");
+        assertThat(refused.statusCode()).isEqualTo(406);
+        assertThat(Http.object(refused).getString("error")).contains("Accept-Encoding").contains("gzip");
+
+        Process curl = new ProcessBuilder("curl", "--compressed", "-sS", "-i", "-H", "Accept: application/openmetrics-text",
+                http.base().resolve("api/metrics").toString()).redirectErrorStream(true).start();
+        String curled = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(curl.waitFor()).as("curl's exit code; it said:\n%s", curled).isZero();
+        assertThat(curled.toLowerCase(java.util.Locale.ROOT)).contains("content-encoding: gzip");
+        assertThat(curled).endsWith("# EOF\n");
+    }
+
+    private static String gunzip(byte[] compressed) throws java.io.IOException {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

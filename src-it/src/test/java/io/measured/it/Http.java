@@ -85,12 +85,21 @@ final class Http {
         return send(request(path).header("Accept", accept).GET().build());
     }
 
+    HttpResponse<String> get(String path, String accept, String acceptEncoding) throws IOException, InterruptedException {
+        return send(request(path).header("Accept", accept).header("Accept-Encoding", acceptEncoding).GET().build());
+    }
+
     HttpResponse<InputStream> stream(String path) throws IOException, InterruptedException {
         return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
         return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET with the given request headers (name, value, name, value ...), its body as bytes. */
+    HttpResponse<byte[]> bytes(String path, String... headers) throws IOException, InterruptedException {
+        return client.send(request(path).headers(headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

@@ -27,21 +27,33 @@ final class PrometheusServer implements AutoCloseable {
         this.http = new Http(base);
     }
 
-    /** Starts Prometheus scraping {@code /api/metrics} of each target ({@code host:port}). */
+    /** Starts Prometheus scraping {@code /api/metrics} of each target ({@code host:port}) every second. */
     static PrometheusServer scraping(List<String> targets) throws IOException, InterruptedException {
+        return scraping(targets, "1s", "1s", List.of());
+    }
+
+    /**
+     * Starts Prometheus scraping {@code /api/metrics} of each target at the given interval and
+     * timeout (Prometheus durations such as {@code 15s}); {@code jobLines} are added to the job, such
+     * as {@code metric_relabel_configs}, each indented for it.
+     */
+    static PrometheusServer scraping(List<String> targets, String interval, String timeout, List<String> jobLines)
+            throws IOException, InterruptedException {
         Path binary = PrometheusTools.require("prometheus");
         Path work = ServerProcess.workDirectory("prometheus");
         String targetList = targets.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
-        Files.writeString(work.resolve("prometheus.yml"), String.join("\n",
+        List<String> config = new java.util.ArrayList<>(List.of(
                 "global:",
-                "  scrape_interval: 1s",
-                "  scrape_timeout: 1s",
+                "  scrape_interval: " + interval,
+                "  scrape_timeout: " + timeout,
                 "scrape_configs:",
                 "  - job_name: measured-demo",
                 "    metrics_path: /api/metrics",
                 "    static_configs:",
-                "      - targets: [" + targetList + "]",
-                ""));
+                "      - targets: [" + targetList + "]"));
+        config.addAll(jobLines);
+        config.add("");
+        Files.writeString(work.resolve("prometheus.yml"), String.join("\n", config));
         int port = Ports.free();
         Path log = work.resolve("prometheus.log");
         Process process = new ProcessBuilder(binary.toString(),
