@@ -318,7 +318,8 @@ public class MetricsBuffer {
     /**
      * Returns the cumulative statistics of every operation recorded since creation, sampled or
      * not, ordered by type then name. Its cost grows with the number of distinct operations, not
-     * with the number of calls.
+     * with the number of calls: each operation's counters are read once, into a compact table of
+     * numbers that the list shows, and each element is made when it is read. Thread-safe.
      *
      * @return an unmodifiable snapshot; never null
      */
