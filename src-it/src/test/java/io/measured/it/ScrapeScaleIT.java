@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Scrapes of 1,000, 10,000 and 100,000 operations (the most {@code measured.operations.max}
  * allows) over HTTP from the demo on WildFly, plain and gzip-compressed: their sizes and times go
- * to {@code target/scrape-figures.txt}, and a real Prometheus with its default interval (15 s) and
- * timeout (10 s) must scrape the largest within that timeout. Prometheus drops the series after
- * parsing them (it would need gigabytes for 1.9 million), keeping its own scrape_* series.
+ * to {@code target/scrape-figures.txt}; each median must stay within Prometheus' default timeout
+ * (10 s), and a real Prometheus with its default interval (15 s) and timeout must scrape the
+ * largest without timing out. Prometheus drops the series after parsing them (it would need
+ * gigabytes for 1.9 million), keeping its own scrape_* series.
  */
 @DisplayName("scrapes of up to 100,000 operations, plain and gzip, and Prometheus within its default timeout")
 class ScrapeScaleIT {
@@ -45,6 +46,8 @@ class ScrapeScaleIT {
                 recorded = operations;
                 Scrape plain = scrape(http, "identity", operations);
                 Scrape gzip = scrape(http, "gzip", operations);
+                assertThat(plain.medianMs()).as("a plain scrape's median, against Prometheus' default timeout").isLessThan(10_000);
+                assertThat(gzip.medianMs()).as("a gzip scrape's median").isLessThan(plain.medianMs() + 1_000);
                 figure(String.format("%,d operations: plain %,d bytes in %d ms (median of %d, %d .. %d); gzip %,d bytes in %d ms"
                         + " (median of %d, %d .. %d)", operations, plain.bytes, plain.medianMs(), TIMED_SCRAPES,
                         plain.millis[0], plain.millis[TIMED_SCRAPES - 1], gzip.bytes, gzip.medianMs(), TIMED_SCRAPES,
@@ -62,10 +65,12 @@ class ScrapeScaleIT {
                 double up = prometheus.valuesBy("job", "up").get("measured-demo");
                 double seconds = prometheus.valuesBy("job", "scrape_duration_seconds").get("measured-demo");
                 double samples = prometheus.valuesBy("job", "scrape_samples_scraped").get("measured-demo");
-                figure(String.format("Prometheus (15 s interval, 10 s timeout, gzip as it asks): up %.0f, %.0f samples in %.3f s",
-                        up, samples, seconds));
-                assertThat(up).as("the scrape of 100,000 operations succeeded; Prometheus log:\n%s", prometheus.log()).isEqualTo(1.0);
-                assertThat(seconds).isLessThan(10.0);
+                figure(String.format("Prometheus (15 s interval, 10 s timeout, gzip as it asks): up %.0f, %.0f samples,"
+                        + " scrape_duration_seconds %.3f (its own parsing included)", up, samples, seconds));
+                // The timeout bounds the fetch (Prometheus reads the whole body before it parses it):
+                // a fetch that outlasts it is up 0 with "context deadline exceeded".
+                assertThat(up).as("the scrape of 100,000 operations within the timeout; Prometheus log:\n%s", prometheus.log())
+                        .isEqualTo(1.0);
                 assertThat(samples).isGreaterThanOrEqualTo(100_000.0 * SERIES_PER_OPERATION);
             }
         }

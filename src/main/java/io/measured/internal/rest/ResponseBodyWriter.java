@@ -1,6 +1,5 @@
 package io.measured.internal.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -19,10 +18,13 @@ import java.lang.reflect.Type;
  * has looked for it before this runs and so leaves the body alone. When a response filter has
  * already set a coding (Jersey's {@code EncodingFilter}), that filter's interceptor compresses, and
  * this writes the body as it is. Either way the body is compressed once. Stateless, thread-safe.
+ *
+ * <p>Not a CDI bean: Jersey ranks writers first by how close the type they write is to the
+ * entity's, and reads that type from the provider's class; from a CDI client proxy it does not find
+ * it, and its own {@code StreamingOutput} writer won (seen on Payara Micro 6: no compression).
  */
 @Provider
-@ApplicationScoped
-public class ResponseBodyWriter implements MessageBodyWriter<ResponseBody> {
+public final class ResponseBodyWriter implements MessageBodyWriter<ResponseBody> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
