@@ -1,5 +1,6 @@
 package io.measured.internal.buffer;
 
+import io.measured.internal.otel.Spans;
 import io.measured.internal.otel.Telemetry;
 import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.History;
@@ -169,19 +170,15 @@ public final class BufferCore {
         long nanos = toNanos(durationMs);
         counter.record(nanos, error);
         Telemetry linked = telemetry;
+        if (linked != null) {
+            Map<String, String> safe = safe(metadata);
+            return recordLinked(linked, new Site(type, limited, counter, RowCode.operation(operations, counter, limited)),
+                    nanos, durationMs, now, safe, error, force || durationMs >= slowThresholdMs, linked.currentSpan());
+        }
         if (!keeps(type, durationMs, force)) {
-            if (linked != null) {
-                TelemetryRecording.observe(linked, counter, nanos, error, metadata == null ? Map.of() : metadata);
-            }
             return false;
         }
-        Map<String, String> kept = safe(metadata);
-        Object span = linked == null ? null : linked.currentSpan();
-        addRow(RowCode.operation(operations, counter, limited), limited,
-                span == null ? kept : TelemetryRecording.withIds(kept, span), now, durationMs);
-        if (linked != null) {
-            TelemetryRecording.observe(linked, counter, nanos, error, kept);
-        }
+        addRow(RowCode.operation(operations, counter, limited), limited, safe(metadata), now, durationMs);
         return true;
     }
 
@@ -195,20 +192,71 @@ public final class BufferCore {
         long nanos = Math.max(0, endNanos - startNanos);
         site.counter.record(nanos, error);
         Telemetry linked = telemetry;
+        if (linked != null) {
+            return recordLinked(linked, site, nanos, nanos / 1_000_000.0, endNanos, metadata, error, force,
+                    linked.currentSpan());
+        }
         if (!(force || nanos > longestNotSlowNanos || sampled(site.type))) {
-            if (linked != null) {
-                TelemetryRecording.observe(linked, site.counter, nanos, error, metadata);
-            }
             return false;
         }
-        Object span = linked == null ? null : linked.currentSpan();
-        Map<String, String> kept = span == null ? metadata : TelemetryRecording.withIds(metadata, span);
         // addRow's work written out: one call level less keeps the path within the JIT's inlining depth.
-        long code = RowCode.withMetadata(site.code, kept);
-        ring.add(code, RowCode.extra(code, site.name, kept), wallClock.millisAt(endNanos), nanos / 1_000_000.0);
+        long code = RowCode.withMetadata(site.code, metadata);
+        ring.add(code, RowCode.extra(code, site.name, metadata), wallClock.millisAt(endNanos), nanos / 1_000_000.0);
+        return true;
+    }
+
+    /**
+     * The pre-resolved path for a call whose span was seen when it started, as an HTTP request's
+     * server span is, rather than when it is recorded.
+     *
+     * @param span the span context {@code Telemetry.currentSpan()} gave then, or null for none
+     */
+    public boolean recordCallInSpan(Site site, long startNanos, long endNanos, Map<String, String> metadata,
+            boolean error, Object span) {
+        long nanos = Math.max(0, endNanos - startNanos);
+        site.counter.record(nanos, error);
+        Telemetry linked = telemetry;
         if (linked != null) {
-            TelemetryRecording.observe(linked, site.counter, nanos, error, metadata);
+            return recordLinked(linked, site, nanos, nanos / 1_000_000.0, endNanos, metadata, error, false, span);
         }
+        return keepsCall(site, nanos, false) && addCall(site, nanos / 1_000_000.0, endNanos, metadata);
+    }
+
+    /** The span current now, as {@link #recordCallInSpan} takes it, or null when none or unlinked. */
+    public Object currentSpan() {
+        Telemetry linked = telemetry;
+        return linked == null ? null : linked.currentSpan();
+    }
+
+    /**
+     * A counted call where the buffer is linked to OpenTelemetry: its exemplar and its ids when
+     * traced, its row when kept, and its measurement in the bridged histogram, last, so a failing
+     * OpenTelemetry costs nothing else.
+     */
+    private boolean recordLinked(Telemetry linked, Site site, long nanos, double durationMs, long endNanos,
+            Map<String, String> metadata, boolean error, boolean force, Object span) {
+        boolean kept = keepsCall(site, nanos, force);
+        if (span != null) {
+            String traceId = Spans.traceId(span);
+            String spanId = Spans.spanId(span);
+            site.counter.offerExemplar(nanos, traceId, spanId, wallClock.millisAt(endNanos));
+            if (kept) {
+                addCall(site, durationMs, endNanos, TelemetryRecording.withIds(metadata, traceId, spanId));
+            }
+        } else if (kept) {
+            addCall(site, durationMs, endNanos, metadata);
+        }
+        TelemetryRecording.observe(linked, site.counter, nanos, error, metadata);
+        return kept;
+    }
+
+    private boolean keepsCall(Site site, long nanos, boolean force) {
+        return force || nanos > longestNotSlowNanos || sampled(site.type);
+    }
+
+    private boolean addCall(Site site, double durationMs, long endNanos, Map<String, String> metadata) {
+        long code = RowCode.withMetadata(site.code, metadata);
+        ring.add(code, RowCode.extra(code, site.name, metadata), wallClock.millisAt(endNanos), durationMs);
         return true;
     }
 

@@ -1,7 +1,6 @@
 package io.measured.internal.buffer;
 
 import io.measured.internal.otel.OperationInstrument;
-import io.measured.internal.otel.Spans;
 import io.measured.internal.otel.Telemetry;
 import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.Outcomes;
@@ -56,10 +55,8 @@ final class TelemetryRecording {
         return status != null ? status : "_OTHER";
     }
 
-    /** The metadata with the span's trace and span ids added (never cut: they have fixed lengths). */
-    static Map<String, String> withIds(Map<String, String> metadata, Object span) {
-        String traceId = Spans.traceId(span);
-        String spanId = Spans.spanId(span);
+    /** The metadata with a span's trace and span ids added (never cut: they have fixed lengths). */
+    static Map<String, String> withIds(Map<String, String> metadata, String traceId, String spanId) {
         if (metadata.isEmpty()) {
             return Map.of(TRACE_ID, traceId, SPAN_ID, spanId);
         }

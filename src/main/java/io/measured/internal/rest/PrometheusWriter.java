@@ -1,6 +1,7 @@
 package io.measured.internal.rest;
 
 import io.measured.OperationType;
+import io.measured.internal.stats.Exemplar;
 import io.measured.internal.stats.OperationTable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +28,9 @@ final class PrometheusWriter {
 
     private static final OperationType[] TYPES = OperationType.values();
     private static final byte[] BUCKET = Utf8Output.bytes(DURATION + "_bucket");
+    private static final byte[] EXEMPLAR_TRACE_ID = Utf8Output.bytes(" # {trace_id=\"");
+    private static final byte[] EXEMPLAR_SPAN_ID = Utf8Output.bytes("\",span_id=\"");
+    private static final byte[] EXEMPLAR_END = Utf8Output.bytes("\"} ");
     private static final byte[] SUM = Utf8Output.bytes(DURATION + "_sum");
     private static final byte[] COUNT = Utf8Output.bytes(DURATION + "_count");
     private static final byte[] ERRORS_TOTAL = Utf8Output.bytes(ERRORS + "_total");
@@ -92,14 +96,26 @@ final class PrometheusWriter {
     }
 
     /**
-     * The one place a bucket line is written: an OpenMetrics exemplar of the bucket would go
-     * between its count and the line feed.
+     * The one place a bucket line is written; in OpenMetrics with the exemplar of a recent traced
+     * call in that bucket, where there is one: {@code # {trace_id="...",span_id="..."} <seconds>
+     * <timestamp>}, one at most per line as the specification allows.
      */
     private void bucket(int row, int bucket) throws IOException {
         out.write(BUCKET);
         out.write(labels, labelsLength);
         out.write(bucketLabels[bucket]);
         out.decimal(table.cumulativeCount(row, bucket));
+        Exemplar exemplar = openMetrics ? table.exemplar(row, bucket) : null;
+        if (exemplar != null) {
+            out.write(EXEMPLAR_TRACE_ID);
+            out.write(exemplar.traceId());
+            out.write(EXEMPLAR_SPAN_ID);
+            out.write(exemplar.spanId());
+            out.write(EXEMPLAR_END);
+            out.seconds(exemplar.nanos());
+            out.write(' ');
+            out.seconds(exemplar.epochMillis() * 1_000_000L);
+        }
         out.write('\n');
     }
 

@@ -83,6 +83,11 @@ final class CellLayout {
         return cell;
     }
 
+    /** The configured bucket a duration belongs to; {@code bounds().size()} is +Inf. */
+    int bucketOf(long nanos) {
+        return boundOfCell[cellOf(nanos)];
+    }
+
     /** The configured bucket a cell belongs to; {@code bounds().size()} is +Inf. */
     int boundOf(int cell) {
         return boundOfCell[cell];

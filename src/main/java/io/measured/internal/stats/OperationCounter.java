@@ -64,6 +64,37 @@ public final class OperationCounter {
         stripes[0] = new long[stripeLength];
     }
 
+    /** How long an exemplar stays before a newer traced call of its bucket replaces it. */
+    static final long EXEMPLAR_REFRESH_MILLIS = 1_000;
+    private static final VarHandle EXEMPLARS = MethodHandles.arrayElementVarHandle(Exemplar[].class);
+    /** Per configured bucket, a recent traced call; made by the first one, so untraced operations have none. */
+    private volatile Exemplar[] exemplars;
+
+    /**
+     * Offers a traced call as its bucket's exemplar: it replaces one older than
+     * {@link #EXEMPLAR_REFRESH_MILLIS}, so a bucket allocates at most one exemplar a second
+     * however many traced calls land there. Thread-safe; never waits (racing offers may each
+     * replace the exemplar; the last stays).
+     */
+    public void offerExemplar(long nanos, String traceId, String spanId, long epochMillis) {
+        Exemplar[] held = exemplars;
+        if (held == null) {
+            held = new Exemplar[layout.bounds().size() + 1];
+            exemplars = held; // a racing first array may be lost, and with it one exemplar
+        }
+        int bucket = layout.bucketOf(nanos);
+        Exemplar current = (Exemplar) EXEMPLARS.getAcquire(held, bucket);
+        if (current == null || epochMillis - current.epochMillis() >= EXEMPLAR_REFRESH_MILLIS) {
+            EXEMPLARS.setRelease(held, bucket, new Exemplar(traceId, spanId, nanos, epochMillis));
+        }
+    }
+
+    /** The exemplar of a configured bucket ({@code bounds().size()} is +Inf), or null. */
+    public Exemplar exemplar(int bucket) {
+        Exemplar[] held = exemplars;
+        return held == null ? null : (Exemplar) EXEMPLARS.getAcquire(held, bucket);
+    }
+
     /**
      * What another part of the library keeps per operation (its OpenTelemetry instrument), made
      * once on first need; a racing second one is equal and harmless. Bounded as operations are.

@@ -132,6 +132,15 @@ public final class OperationTable {
         return bounds;
     }
 
+    /**
+     * A recent traced call of a bucket, or null: only where the bucket counted calls as the table
+     * was read, so a reader never sees an exemplar on an empty bucket.
+     */
+    public Exemplar exemplar(int row, int bucket) {
+        long below = bucket == 0 ? 0 : cumulativeCount(row, bucket - 1);
+        return cumulativeCount(row, bucket) > below ? counters[row].exemplar(bucket) : null;
+    }
+
     /** Calls at most as long as bucket {@code bucket}'s bound ({@code 0 .. bounds().size()}, the last +Inf). */
     public long cumulativeCount(int row, int bucket) {
         return rows[row * stride + BUCKETS + bucket];
