@@ -158,17 +158,6 @@ final class DelegateSource {
                     %s
                 }
             """;
-    /**
-     * An execution whose result the hand-written class wraps (a query's result set) is timed in a
-     * method of its own, so that the public one stays small enough for the JIT to inline into its
-     * caller, where the wrapper need not be allocated when the result set goes no further.
-     */
-    private static final String TIMED_APART = """
-
-                private %s %s(%s)%s {
-                    %s
-                }
-            """;
     private static final String TIMED = """
             %slong start = System.nanoTime();
                     try {
@@ -225,25 +214,17 @@ final class DelegateSource {
             names.add(String.valueOf((char) ('a' + names.size())));
             parameters.add(type(parameter.asType()) + " " + names.get(names.size() - 1));
         });
-        String arguments = String.join(", ", names);
+        String call = "vendor." + name + "(" + String.join(", ", names) + ")";
         String returned = method.getReturnType().toString();
+        String body = name.startsWith("execute") ? timed(method, call)
+                : returned.equals("void") ? call + ";"
+                : "return " + handedOut(method, call) + ";";
         String typeParameters = method.getTypeParameters().isEmpty() ? "" : method.getTypeParameters().stream()
                 .map(this::typeParameter).collect(Collectors.joining(", ", "<", "> "));
         String thrown = method.getThrownTypes().isEmpty() ? "" : method.getThrownTypes().stream()
                 .map(this::type).collect(Collectors.joining(", ", " throws ", ""));
-        String call = "vendor." + name + "(" + arguments + ")";
-        String apart = "";
-        if (name.startsWith("execute") && REWRAPPED.contains(returned)) {
-            String timedName = "timed" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-            apart = TIMED_APART.formatted(type(method.getReturnType()), timedName, String.join(", ", parameters), thrown,
-                    timed(method, call));
-            call = timedName + "(" + arguments + ")";
-        }
-        String body = name.startsWith("execute") && apart.isEmpty() ? timed(method, call)
-                : returned.equals("void") ? call + ";"
-                : "return " + handedOut(method, call) + ";";
         return METHOD.formatted(typeParameters, type(method.getReturnType()), name, String.join(", ", parameters),
-                thrown, body) + apart;
+                thrown, body);
     }
 
     /** An execution: the vendor's call between two clock reads, recorded whether it returns or throws. */
@@ -265,8 +246,8 @@ final class DelegateSource {
             hook("executed", "Records one execution from {@code startNanos} to now; {@code failure} null on success.",
                     "void executed(Sql sql, long startNanos, Throwable failure)");
         }
-        return TIMED.formatted(sql, type(method.getReturnType()), call, recorded.formatted("null"), "result",
-                recorded.formatted("failure"));
+        return TIMED.formatted(sql, type(method.getReturnType()), call, recorded.formatted("null"),
+                handedOut(method, "result"), recorded.formatted("failure"));
     }
 
     /** What the application gets for the vendor's {@code value}: a measured object where it could run SQL. */
