@@ -17,7 +17,7 @@ import java.sql.Statement;
  */
 class MeasuredStatement<V extends Statement> extends StatementDelegate<V> {
 
-    final MeasuredConnection connection;
+    private final MeasuredConnection connection;
     private final JdbcRecorder recorder;
     /** The prepared SQL text, or null for a plain statement. */
     private final String preparedText;
