@@ -22,9 +22,11 @@ import javax.sql.XADataSource;
  * {@code sql} (the text with every literal replaced by {@code ?}), {@code outcome}, and on failure
  * {@code exception} and {@code sql_state}; a batch as one record with {@code batch_size}; and each
  * connection acquired as {@code getConnection}. Parameter values are never recorded. JDBC behaves
- * exactly as the wrapped data source's: the same results and the same exception instances;
- * {@code unwrap} reaches the vendor objects. The time of a query is its execute call; iterating the
- * result set is not included.
+ * exactly as the wrapped data source's: the same results and the same exception instances; the
+ * statements, result sets and metadata a connection leads to are measured too, and their
+ * {@code unwrap} reaches the vendor's objects for any type but the JDBC interfaces they implement
+ * (this data source's own {@code unwrap} reaches the vendor's data source). The time of a query is
+ * its execute call; iterating the result set is not included.
  *
  * <p>Three ways to use it:
  * <ul>

@@ -6,7 +6,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
@@ -26,11 +28,14 @@ class MeasuredWrappersTest {
         "io.measured.internal.jdbc.MeasuredStatement, java.sql.Statement",
         "io.measured.internal.jdbc.MeasuredPreparedStatement, java.sql.PreparedStatement",
         "io.measured.internal.jdbc.MeasuredCallableStatement, java.sql.CallableStatement",
+        "io.measured.internal.jdbc.MeasuredResultSet, java.sql.ResultSet",
+        "io.measured.internal.jdbc.MeasuredDatabaseMetaData, java.sql.DatabaseMetaData",
     })
     void everyMethodIsPassedOnToTheVendor(String wrapper, String jdbcInterface) throws Exception {
         Class<?> type = Class.forName(wrapper);
         Class<?> contract = Class.forName(jdbcInterface);
-        assertThat(contract).isIn(List.of(Connection.class, Statement.class, PreparedStatement.class, CallableStatement.class));
+        assertThat(contract).isIn(List.of(Connection.class, Statement.class, PreparedStatement.class, CallableStatement.class,
+                ResultSet.class, DatabaseMetaData.class));
         List<String> inherited = Arrays.stream(contract.getMethods())
                 .filter(method -> !Modifier.isStatic(method.getModifiers()))
                 .filter(method -> implementation(type, method).getDeclaringClass().isInterface())
