@@ -33,7 +33,8 @@ public final class JdbcRecorder {
     private volatile long retryAt;
     private volatile boolean unavailableLogged;
     private volatile DatabaseRecorder connections;
-    private final ConcurrentHashMap<String, Sql> statements = new ConcurrentHashMap<>();
+    /** Keyed by analysis identity: texts that sanitize alike share one. */
+    private final ConcurrentHashMap<SqlAnalysis, Sql> statements = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
 
     /**
@@ -97,23 +98,28 @@ public final class JdbcRecorder {
         return off;
     }
 
-    /** The recorded form of a SQL text, or null when nothing is recorded. */
+    /**
+     * The recorded form of a SQL text, or null when nothing is recorded. Looking up a text seen before
+     * allocates nothing: its cached analysis, then the form bound to this buffer, kept per analysis
+     * (so no raw text is kept here either, and at most {@value #MAX_STATEMENTS}, all of analyses the
+     * bounded {@link SqlCache} keeps).
+     */
     Sql sql(String text) {
         if (text == null || !active()) {
             return null;
         }
         try {
-            Sql known = statements.get(text);
+            SqlAnalysis analysed = SqlAnalysis.of(text);
+            Sql known = statements.get(analysed);
             if (known != null) {
                 return known;
             }
-            SqlAnalysis.Result analysed = SqlAnalysis.of(text);
             DatabaseRecorders target = buffer();
             // cut as the buffer cuts metadata (never inside a surrogate pair), and kept cut
-            String limited = new MetadataLimiter(target.metadataMaxLength()).limit(analysed.sanitized());
-            Sql sql = new Sql(target.named(analysed.summary()), limited);
-            if (statements.size() < MAX_STATEMENTS) {
-                statements.putIfAbsent(text, sql);
+            String limited = new MetadataLimiter(target.metadataMaxLength()).limit(analysed.sanitized);
+            Sql sql = new Sql(target.named(analysed.summary), limited);
+            if (analysed.cached && statements.size() < MAX_STATEMENTS) {
+                statements.putIfAbsent(analysed, sql);
             }
             return sql;
         } catch (RuntimeException | LinkageError e) {

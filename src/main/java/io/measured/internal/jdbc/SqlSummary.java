@@ -6,11 +6,15 @@ import java.util.Set;
 /**
  * A bounded operation name for a SQL statement: {@code <VERB> <first table>}, such as
  * {@code SELECT notes}, {@code INSERT notes}, {@code CALL archive_notes}, or the verb alone where no
- * table is found. The verb is the statement's first word, or for {@code WITH ...} the first verb
- * after the common table expressions; the table is the first name after {@code FROM}, {@code INTO},
- * {@code UPDATE}, {@code JOIN}, {@code TABLE} (DDL) or {@code CALL} that is not a subquery,
- * schema-qualified as written, without identifier quotes. JDBC's {@code {call ...}} escape counts
- * as {@code CALL}. Reads a sanitized text (no literals, no comments). Stateless.
+ * table is found. The verb is the statement's first verb; in a {@code WITH} statement, the
+ * statement's own verb after its common table expressions (the first verb right after a closing
+ * parenthesis at the top level), so {@code WITH x AS (SELECT a FROM u) INSERT INTO t ...} is
+ * {@code INSERT t}. The table is the first name, from the verb on, after {@code FROM}, {@code INTO},
+ * {@code UPDATE}, {@code JOIN}, {@code TABLE}, {@code CALL}, {@code EXEC}, or after a verb that names
+ * its table ({@code DELETE t}, {@code MERGE INTO t}), in the statement or in a parenthesised query
+ * (not in a function call such as {@code EXTRACT(YEAR FROM d)}) and not a subquery itself;
+ * schema-qualified as written, without quotes. JDBC's {@code {call ...}} escape counts as
+ * {@code CALL}. Reads a sanitized text, so a name holds nothing of a literal or a comment. Stateless.
  */
 final class SqlSummary {
 
@@ -18,10 +22,13 @@ final class SqlSummary {
             "REPLACE", "CALL", "EXEC", "EXECUTE", "CREATE", "DROP", "ALTER", "TRUNCATE", "VALUES", "SHOW", "EXPLAIN",
             "GRANT", "REVOKE", "COMMIT", "ROLLBACK", "SAVEPOINT", "SET", "LOCK", "BEGIN");
     private static final Set<String> TABLE_KEYWORDS = Set.of("FROM", "INTO", "UPDATE", "JOIN", "TABLE", "CALL",
-            "EXEC", "EXECUTE");
+            "EXEC", "EXECUTE", "INSERT", "DELETE", "MERGE", "UPSERT", "REPLACE", "TRUNCATE");
     /** Words that may stand between a table keyword and the table, or that are no table at all. */
     private static final Set<String> NOT_TABLES = Set.of("SELECT", "ONLY", "LATERAL", "IF", "NOT", "EXISTS",
-            "TABLE", "WITH");
+            "TABLE", "WITH", "INTO", "FROM", "IGNORE", "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "QUICK", "TOP");
+    private static final Set<String> QUERIES = Set.of("SELECT", "WITH", "VALUES", "TABLE");
+    /** Parenthesis levels whose kind is tracked; deeper ones count as no query. */
+    private static final int LEVELS = 64;
 
     private SqlSummary() {
     }
@@ -30,32 +37,37 @@ final class SqlSummary {
         Tokens tokens = new Tokens(sanitized);
         String verb = null;
         String table = null;
-        boolean cte = false;
+        boolean with = false;
+        boolean afterClose = false;
+        boolean opened = false;
         int depth = 0;
+        long queries = 1L; // bit d: the parenthesis open at depth d holds a query (bit 0: the statement)
         String token;
-        while ((token = tokens.next()) != null && (verb == null || table == null)) {
+        while (table == null && (token = tokens.next()) != null) {
+            boolean firstInParenthesis = opened;
+            boolean closed = afterClose;
+            opened = false;
+            afterClose = false;
             char first = token.charAt(0);
             if (first == '(') {
                 depth++;
-                continue;
-            }
-            if (first == ')') {
+                queries &= depth < LEVELS ? ~(1L << depth) : -1L;
+                opened = true;
+            } else if (first == ')') {
                 depth = Math.max(0, depth - 1);
-                continue;
-            }
-            if (!SqlSanitizer.isWordChar(first)) {
-                continue;
-            }
-            String upper = token.toUpperCase(Locale.ROOT);
-            if (verb == null) {
-                if (upper.equals("WITH") && !cte) {
-                    cte = true;
-                } else if (VERBS.contains(upper) && (!cte || depth == 0)) {
+                afterClose = depth == 0;
+            } else if (SqlScanner.isWordChar(first)) {
+                String upper = token.toUpperCase(Locale.ROOT);
+                if (firstInParenthesis && depth < LEVELS && QUERIES.contains(upper)) {
+                    queries |= 1L << depth;
+                }
+                if (verb == null && VERBS.contains(upper) && (!with || depth == 0 && closed)) {
                     verb = upper.equals("EXECUTE") ? "EXEC" : upper;
                 }
-            }
-            if (table == null && TABLE_KEYWORDS.contains(upper)) {
-                table = tableAfter(tokens);
+                with |= verb == null && depth == 0 && upper.equals("WITH");
+                if (verb != null && TABLE_KEYWORDS.contains(upper) && depth < LEVELS && (queries >>> depth & 1L) != 0) {
+                    table = tableAfter(tokens);
+                }
             }
         }
         if (verb == null) {
@@ -67,18 +79,18 @@ final class SqlSummary {
     /** The table name the tokens go on with, or null for a subquery or no name; consumes it. */
     private static String tableAfter(Tokens tokens) {
         String token;
-        while ((token = tokens.peek()) != null && SqlSanitizer.isWordChar(token.charAt(0))
+        while ((token = tokens.peek()) != null && SqlScanner.isWordChar(token.charAt(0))
                 && NOT_TABLES.contains(token.toUpperCase(Locale.ROOT))) {
             tokens.next();
         }
-        if (token == null || !(SqlSanitizer.isWordChar(token.charAt(0)) || isQuoted(token))) {
+        if (token == null || !(SqlScanner.isWordChar(token.charAt(0)) || isQuoted(token))) {
             return null;
         }
         StringBuilder name = new StringBuilder(unquote(tokens.next()));
         while (".".equals(tokens.peek())) {
             tokens.next();
             String part = tokens.peek();
-            if (part == null || !(SqlSanitizer.isWordChar(part.charAt(0)) || isQuoted(part))) {
+            if (part == null || !(SqlScanner.isWordChar(part.charAt(0)) || isQuoted(part))) {
                 break;
             }
             name.append('.').append(unquote(tokens.next()));
@@ -95,7 +107,7 @@ final class SqlSummary {
         return isQuoted(token) && token.length() >= 2 ? token.substring(1, token.length() - 1) : token;
     }
 
-    /** Words, quoted identifiers and single punctuation characters of a sanitized text. */
+    /** Words, quoted names and single punctuation characters of a sanitized text. */
     private static final class Tokens {
         private final String text;
         private int position;
@@ -142,8 +154,8 @@ final class SqlSummary {
             if (c == '"' || c == '`' || c == '[') {
                 int end = text.indexOf(c == '[' ? ']' : c, position + 1);
                 position = end < 0 ? text.length() : end + 1;
-            } else if (SqlSanitizer.isWordChar(c)) {
-                while (position < text.length() && SqlSanitizer.isWordChar(text.charAt(position))) {
+            } else if (SqlScanner.isWordChar(c)) {
+                while (position < text.length() && SqlScanner.isWordChar(text.charAt(position))) {
                     position++;
                 }
             } else {
