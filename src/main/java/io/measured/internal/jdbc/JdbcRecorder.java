@@ -33,6 +33,7 @@ public final class JdbcRecorder {
     private volatile long retryAt;
     private volatile boolean unavailableLogged;
     private volatile DatabaseRecorder connections;
+    private final SqlCache analyses;
     /** Keyed by analysis identity: texts that sanitize alike share one. */
     private final ConcurrentHashMap<SqlAnalysis, Sql> statements = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
@@ -43,13 +44,20 @@ public final class JdbcRecorder {
      */
     JdbcRecorder(Supplier<DatabaseRecorders> source) {
         this.source = source;
+        this.analyses = SqlCache.SHARED;
     }
 
     /** @param known the buffer to record into, known from the start */
     public JdbcRecorder(MetricsBuffer known) {
+        this(known, SqlCache.SHARED);
+    }
+
+    /** @param analyses where analyses of SQL texts are cached: the shared cache, or a test's own */
+    JdbcRecorder(MetricsBuffer known, SqlCache analyses) {
         DatabaseRecorders recorders = DatabaseRecorders.of(known);
         this.source = () -> recorders;
         this.buffer = recorders;
+        this.analyses = analyses;
     }
 
     /** Records into the buffer of the application calling, once there is one (see {@link ApplicationBuffer}). */
@@ -109,7 +117,7 @@ public final class JdbcRecorder {
             return null;
         }
         try {
-            SqlAnalysis analysed = SqlAnalysis.of(text);
+            SqlAnalysis analysed = analyses.analysisOf(text);
             Sql known = statements.get(analysed);
             if (known != null) {
                 return known;

@@ -30,9 +30,24 @@ final class SqlCache {
     private record Entry(int hash, int length, SqlAnalysis analysis) {
     }
 
+    /** The cache of this copy of the library, for its class loader's life. */
+    static final SqlCache SHARED = new SqlCache();
+
     private final AtomicReferenceArray<Entry> slots = new AtomicReferenceArray<>(SLOTS);
     private final AtomicInteger entries = new AtomicInteger();
     private final AtomicInteger chars = new AtomicInteger();
+
+    /** The analysis of {@code sql}: the cached one if there is one, else made now (and cached while there is room). */
+    SqlAnalysis analysisOf(String sql) {
+        SqlAnalysis known = find(sql);
+        if (known != null) {
+            return known;
+        }
+        String sanitized = SqlSanitizer.sanitize(sql);
+        String summary = SqlSummary.of(sanitized);
+        SqlAnalysis kept = keep(sql, sanitized, summary);
+        return kept != null ? kept : new SqlAnalysis(sanitized, summary, false);
+    }
 
     /** The analysis of {@code sql}, or null when none is cached. */
     SqlAnalysis find(String sql) {

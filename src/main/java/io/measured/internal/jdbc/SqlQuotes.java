@@ -14,7 +14,8 @@ import static io.measured.internal.jdbc.SqlScanner.unknown;
  * <li>{@code '...'} and {@code "..."}: standard SQL escapes a quote by doubling it; MySQL, and
  * PostgreSQL in {@code E'...'} or with {@code standard_conforming_strings} off, also escape any
  * character with a backslash. Both readings must end the text at the same quote.</li>
- * <li>{@code `...`}: a name in MySQL and H2; the others read its inside as code, which must be clean.</li>
+ * <li>{@code `...`}: a name in MySQL and H2; the others read its inside as code, which must be clean
+ * (whether it is kept is {@link SqlNames}'s call).</li>
  * <li>{@code q'[...]'} (Oracle, any delimiter): ends at the closing delimiter and a quote; the others
  * read the word {@code q} and a standard string, which must end at the same quote.</li>
  * <li>{@code $tag$...$tag$} (PostgreSQL, H2; any tag of letters, digits and {@code _} not starting
@@ -40,7 +41,8 @@ final class SqlQuotes {
 
     static long backticked(String sql, int quote, int limit, int readings) {
         int end = end(sql, quote, limit, false);
-        return end > 0 && SqlScanner.clean(sql, quote + 1, end - 1, readings & ~SqlScanner.BACKTICKS)
+        // the dialects that read the inside as code have no # comments
+        return end > 0 && SqlScanner.clean(sql, quote + 1, end - 1, readings & ~SqlScanner.BACKTICKS & ~SqlScanner.HASH_COMMENTS)
                 ? token(QUOTED_NAME, end) : unknown();
     }
 

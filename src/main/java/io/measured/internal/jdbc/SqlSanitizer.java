@@ -92,12 +92,13 @@ final class SqlSanitizer {
                 last = WORD;
                 wordFrom = i;
                 wordTo = end;
-            } else if (kind == SqlScanner.QUOTED_NAME || kind == SqlScanner.DOUBLE_QUOTED
-                    && SqlNames.keep(sql, i, end, last == DOT, last == WORD && !prepare && isQuery(queries, depth)
-                            && SqlWords.isOneOf(sql, wordFrom, wordTo, SqlWords.BEFORE_TABLES))) {
+            } else if (kind == SqlScanner.QUOTED_NAME && SqlNames.keepBackticked(sql, i, end)
+                    || kind == SqlScanner.DOUBLE_QUOTED && SqlNames.keepDoubleQuoted(sql, i, end, last == DOT,
+                            last == WORD && !prepare && isQuery(queries, depth)
+                                    && SqlWords.isOneOf(sql, wordFrom, wordTo, SqlWords.BEFORE_TABLES))) {
                 at = out.put(at, sql, i, end);
                 last = NAME;
-            } else if (kind == SqlScanner.VALUE || kind == SqlScanner.DOUBLE_QUOTED) {
+            } else if (kind == SqlScanner.VALUE || kind == SqlScanner.DOUBLE_QUOTED || kind == SqlScanner.QUOTED_NAME) {
                 at = out.put(at, '?');
                 last = VALUE;
             } else if (inList > 0) {

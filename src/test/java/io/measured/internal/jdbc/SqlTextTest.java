@@ -55,8 +55,8 @@ class SqlTextTest {
     }
 
     @Nested
-    @DisplayName("double-quoted: a name only where no MySQL string can stand")
-    class DoubleQuoted {
+    @DisplayName("quoted names: kept where no string can stand, when they hold only words")
+    class QuotedNames {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
@@ -69,6 +69,8 @@ class SqlTextTest {
             "PREPARE s FROM \"t\"|PREPARE s FROM ?",
             "IMPORT TABLE FROM \"/var/lib/t.sdi\"|IMPORT TABLE FROM ?",
             "INSERT INTO \"t\" (\"a\") VALUES (\"b\")|INSERT INTO \"t\" (?) VALUES (?)",
+            "SELECT * FROM \"EMP#\" JOIN \" x\" ON \"2024\".a|SELECT * FROM \"EMP#\" JOIN ? ON ?.a",
+            "SELECT `order id`, `emp#`, `2024`, `a-1`, `a 'b'` FROM `notes`|SELECT `order id`, `emp#`, ?, ?, ? FROM `notes`",
         })
         void keepsNamesAndReplacesWhatMayBeAString(String sql, String expected) {
             assertThat(SqlSanitizer.sanitize(sql)).isEqualTo(expected);
