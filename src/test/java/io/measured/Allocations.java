@@ -6,7 +6,7 @@ import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 
 /** Heap bytes allocated, from HotSpot's per-thread allocation counters: exact counts, not timings. */
-final class Allocations {
+public final class Allocations {
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -42,14 +42,14 @@ final class Allocations {
     }
 
     /** Bytes the current (platform) thread allocated while running {@code action}. */
-    static long byCurrentThread(Runnable action) {
+    public static long byCurrentThread(Runnable action) {
         long before = THREADS.getCurrentThreadAllocatedBytes();
         action.run();
         return THREADS.getCurrentThreadAllocatedBytes() - before;
     }
 
     /** Bytes every thread of the JVM, those ended included, allocated while running {@code action}. */
-    static long byAllThreads(Runnable action) {
+    public static long byAllThreads(Runnable action) {
         long before = totalAllocated();
         action.run();
         return totalAllocated() - before;

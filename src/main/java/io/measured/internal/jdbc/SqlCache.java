@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Bounded: at most {@value #MAX_ENTRIES} entries, whose sanitized texts and names hold at most
  * {@value #MAX_CHARS} chars together, none longer than {@value #MAX_TEXT_CHARS}; at most about
- * 2.3 MB with the slots. Entries stay for the cache's life; texts beyond the bounds are analysed on
+ * 2.4 MB with the slots (two bytes a char). Entries stay for the cache's life; texts beyond the bounds are analysed on
  * every use instead. At most {@value #MAX_SAME_HASH} entries share a hash and length, so that texts
  * built to collide cost a bounded number of comparisons. Open addressing over {@value #SLOTS} slots
  * (more than twice the entries, so probes stay short and an empty slot always ends one).
