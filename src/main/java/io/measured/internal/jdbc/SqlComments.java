@@ -33,7 +33,7 @@ final class SqlComments {
         if (end < 0) {
             return unknown();
         }
-        return spaced || SqlScanner.clean(sql, i + 1, end, readings & ~DASH_COMMENTS) ? token(COMMENT, end) : unknown();
+        return spaced || SqlCode.clean(sql, i + 1, end, readings & ~DASH_COMMENTS) ? token(COMMENT, end) : unknown();
     }
 
     /** {@code #} at {@code i}: code after it for all but MySQL. */
@@ -53,7 +53,7 @@ final class SqlComments {
             char d = sql.charAt(k + 1);
             if (c == '*' && d == '/') {
                 int code = executableFrom(sql, i + 2, k);
-                return code < 0 || SqlScanner.clean(sql, code, k, readings) ? token(COMMENT, k + 2) : unknown();
+                return code < 0 || SqlCode.clean(sql, code, k, readings) ? token(COMMENT, k + 2) : unknown();
             }
             if (c == '/' && d == '*') {
                 return unknown(); // nested: PostgreSQL and SQL Server end it later than the others
@@ -65,7 +65,7 @@ final class SqlComments {
     /** A comment for some dialects from {@code code - 1} to the line's end, code for the others from {@code code}. */
     private static long lineComment(String sql, int code, int limit, int otherReadings) {
         int end = lineEnd(sql, code, limit);
-        return end >= 0 && SqlScanner.clean(sql, code, end, otherReadings) ? token(COMMENT, end) : unknown();
+        return end >= 0 && SqlCode.clean(sql, code, end, otherReadings) ? token(COMMENT, end) : unknown();
     }
 
     /**

@@ -42,7 +42,7 @@ final class SqlQuotes {
     static long backticked(String sql, int quote, int limit, int readings) {
         int end = end(sql, quote, limit, false);
         // the dialects that read the inside as code have no # comments
-        return end > 0 && SqlScanner.clean(sql, quote + 1, end - 1, readings & ~SqlScanner.BACKTICKS & ~SqlScanner.HASH_COMMENTS)
+        return end > 0 && SqlCode.clean(sql, quote + 1, end - 1, readings & ~SqlScanner.BACKTICKS & ~SqlScanner.HASH_COMMENTS)
                 ? token(QUOTED_NAME, end) : unknown();
     }
 
@@ -96,7 +96,7 @@ final class SqlQuotes {
         int tagLength = inside - open;
         for (int k = inside; k + tagLength <= limit; k++) {
             if (sql.charAt(k) == '$' && sql.regionMatches(k, sql, open, tagLength)) {
-                return SqlScanner.clean(sql, inside, k, readings & ~DOLLAR_QUOTES) ? token(VALUE, k + tagLength) : unknown();
+                return SqlCode.clean(sql, inside, k, readings & ~DOLLAR_QUOTES) ? token(VALUE, k + tagLength) : unknown();
             }
         }
         return unknown();

@@ -75,7 +75,7 @@ final class SqlSanitizer {
             boolean firstInParenthesis = opened;
             opened = false;
             if (kind == SqlScanner.BRACKET && i >= bracketsCheckedTo) {
-                bracketsCheckedTo = SqlScanner.bracketEnd(sql, i, n, SqlScanner.ALL);
+                bracketsCheckedTo = SqlCode.bracketEnd(sql, i, n, SqlScanner.ALL);
                 kind = bracketsCheckedTo < 0 ? SqlScanner.UNKNOWN : SqlScanner.SYMBOL;
             }
             if (kind == SqlScanner.UNKNOWN) {

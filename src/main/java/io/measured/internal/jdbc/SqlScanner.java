@@ -21,7 +21,7 @@ final class SqlScanner {
     /** {@code `...`}: a name wherever it means anything. */
     static final int QUOTED_NAME = 4;
     static final int WORD = 5;
-    /** {@code [}: SQL Server opens a name with it, others an array or subscript; see {@link #bracketEnd}. */
+    /** {@code [}: SQL Server opens a name with it, others an array or subscript; see {@link SqlCode#bracketEnd}. */
     static final int BRACKET = 6;
     /** Any other single character. */
     static final int SYMBOL = 7;
@@ -126,52 +126,6 @@ final class SqlScanner {
             }
         }
         return token(WORD, end);
-    }
-
-    /**
-     * Whether every reading of {@code sql[from, to)} ends there between two tokens: every string,
-     * quoted name and comment that starts in it also ends in it. {@code readings} are those of the
-     * dialects for which the stretch is code.
-     */
-    static boolean clean(String sql, int from, int to, int readings) {
-        int i = from;
-        int bracketsCheckedTo = from;
-        while (i < to) {
-            long token = next(sql, i, to, readings);
-            int kind = kind(token);
-            if (kind == UNKNOWN) {
-                return false;
-            }
-            if (kind == BRACKET && (readings & BRACKETS) != 0 && i >= bracketsCheckedTo) {
-                bracketsCheckedTo = bracketEnd(sql, i, to, readings);
-                if (bracketsCheckedTo < 0) {
-                    return false;
-                }
-            }
-            i = end(token);
-        }
-        return true;
-    }
-
-    /**
-     * The index of the {@code ]} that ends SQL Server's bracketed name opened at {@code open}, if the
-     * text between is clean code for the dialects that read {@code [} as an array or subscript
-     * (so that after it every reading is between tokens again); else -1. Brackets inside share this
-     * end, so a caller checks only brackets at or past the last end it got.
-     */
-    static int bracketEnd(String sql, int open, int limit, int readings) {
-        int k = open + 1;
-        while (k < limit) {
-            if (sql.charAt(k) == ']') {
-                if (k + 1 < limit && sql.charAt(k + 1) == ']') {
-                    k += 2;
-                    continue;
-                }
-                return clean(sql, open + 1, k, readings & ~BRACKETS) ? k : -1;
-            }
-            k++;
-        }
-        return -1;
     }
 
     static boolean isDigit(char c) {

@@ -34,7 +34,7 @@ final class SqlSummary {
     }
 
     static String of(String sanitized) {
-        Tokens tokens = new Tokens(sanitized);
+        SqlTokens tokens = new SqlTokens(sanitized);
         String verb = null;
         String table = null;
         boolean with = false;
@@ -77,7 +77,7 @@ final class SqlSummary {
     }
 
     /** The table name the tokens go on with, or null for a subquery or no name; consumes it. */
-    private static String tableAfter(Tokens tokens) {
+    private static String tableAfter(SqlTokens tokens) {
         String token;
         while ((token = tokens.peek()) != null && SqlScanner.isWordChar(token.charAt(0))
                 && NOT_TABLES.contains(token.toUpperCase(Locale.ROOT))) {
@@ -105,63 +105,5 @@ final class SqlSummary {
 
     private static String unquote(String token) {
         return isQuoted(token) && token.length() >= 2 ? token.substring(1, token.length() - 1) : token;
-    }
-
-    /** Words, quoted names and single punctuation characters of a sanitized text. */
-    private static final class Tokens {
-        private final String text;
-        private int position;
-        private String peeked;
-
-        Tokens(String text) {
-            this.text = text;
-        }
-
-        String peek() {
-            if (peeked == null) {
-                peeked = read();
-            }
-            return peeked;
-        }
-
-        String next() {
-            String token = peek();
-            peeked = null;
-            return token;
-        }
-
-        String firstWord() {
-            Tokens again = new Tokens(text);
-            String token;
-            while ((token = again.next()) != null) {
-                if (Character.isLetter(token.charAt(0))) {
-                    return token.toUpperCase(Locale.ROOT);
-                }
-            }
-            return "SQL";
-        }
-
-        private String read() {
-            while (position < text.length() && (text.charAt(position) == ' ' || text.charAt(position) == '{'
-                    || text.charAt(position) == '}')) {
-                position++;
-            }
-            if (position >= text.length()) {
-                return null;
-            }
-            int start = position;
-            char c = text.charAt(position);
-            if (c == '"' || c == '`' || c == '[') {
-                int end = text.indexOf(c == '[' ? ']' : c, position + 1);
-                position = end < 0 ? text.length() : end + 1;
-            } else if (SqlScanner.isWordChar(c)) {
-                while (position < text.length() && SqlScanner.isWordChar(text.charAt(position))) {
-                    position++;
-                }
-            } else {
-                position++;
-            }
-            return text.substring(start, position);
-        }
     }
 }
