@@ -1,6 +1,7 @@
 package io.measured.bench;
 
 import com.p6spy.engine.common.PreparedStatementInformation;
+import com.p6spy.engine.common.StatementInformation;
 import com.p6spy.engine.event.JdbcEventListener;
 import com.p6spy.engine.spy.P6DataSource;
 import io.measured.MetricsBuffer;
@@ -37,12 +38,15 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The cost a JDBC wrapper adds to one statement: a primary-key {@code SELECT} through a reused
- * {@code PreparedStatement} on H2 in memory, read to its one row, through the bare H2 data source,
- * {@code MeasuredDataSource}, p6spy and datasource-proxy. Each peer does comparable work: it times
- * the execution and captures the SQL text (never the values), and its listener records both into
- * a {@code MetricsBuffer} through a recorder cached per SQL text, as {@code MeasuredDataSource}
- * does, so the differences are the wrappers' own.
+ * The cost a JDBC wrapper adds to one statement: a primary-key {@code SELECT} on H2 in memory, read
+ * to its one row, through the bare H2 data source, {@code MeasuredDataSource}, p6spy and
+ * datasource-proxy; {@link #primaryKeySelect} through a reused {@code PreparedStatement} (its SQL
+ * resolved once), {@link #statementSeenBefore} as the same text with a literal through a reused
+ * {@code Statement}, so that every call looks its text up again (for {@code MeasuredDataSource}:
+ * re-sanitizing it against the cached analysis, which keeps no raw text). Each peer does comparable
+ * work: it times the execution and captures the SQL text (never the values), and its listener
+ * records both into a {@code MetricsBuffer} through a recorder cached per SQL text, as
+ * {@code MeasuredDataSource} does, so the differences are the wrappers' own.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -53,6 +57,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JdbcBenchmark {
 
     private static final String QUERY = "SELECT TITLE FROM NOTES WHERE ID = ?";
+    private static final String LITERAL_QUERY = "SELECT TITLE FROM NOTES WHERE ID = 7";
     private static final int ROWS = 1_000;
 
     @Param({"raw", "measured", "p6spy", "datasource-proxy"})
@@ -60,6 +65,7 @@ public class JdbcBenchmark {
 
     private Connection connection;
     private PreparedStatement query;
+    private Statement statement;
     private long id;
 
     /** What the peers' listeners record into, as MeasuredDataSource records into its buffer. */
@@ -84,6 +90,7 @@ public class JdbcBenchmark {
         }
         connection = wrap(h2).getConnection();
         query = connection.prepareStatement(QUERY);
+        statement = connection.createStatement();
     }
 
     private DataSource wrap(JdbcDataSource h2) {
@@ -98,6 +105,12 @@ public class JdbcBenchmark {
                     public void onAfterExecuteQuery(PreparedStatementInformation statement, long nanos, SQLException e) {
                         long end = System.nanoTime();
                         capture.record(statement.getSql(), end - nanos, end);
+                    }
+
+                    @Override
+                    public void onAfterExecuteQuery(StatementInformation statement, long nanos, String sql, SQLException e) {
+                        long end = System.nanoTime();
+                        capture.record(sql, end - nanos, end);
                     }
                 });
                 yield spy;
@@ -120,6 +133,7 @@ public class JdbcBenchmark {
     @TearDown(Level.Trial)
     public void close() throws SQLException {
         query.close();
+        statement.close();
         connection.close();
     }
 
@@ -128,6 +142,14 @@ public class JdbcBenchmark {
         id = id == ROWS ? 1 : id + 1;
         query.setLong(1, id);
         try (ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    @Benchmark
+    public String statementSeenBefore() throws SQLException {
+        try (ResultSet row = statement.executeQuery(LITERAL_QUERY)) {
             row.next();
             return row.getString(1);
         }
