@@ -12,8 +12,10 @@ package io.measured.internal.jdbc;
  * only where no string can stand in any of them, that is right after a qualifying dot
  * ({@code n."title"}), right before one followed by a name ({@code "n".title}), or right after
  * {@code FROM}, {@code JOIN}, {@code INTO}, {@code UPDATE} or {@code TABLE} in the statement itself
- * or in a parenthesised query (not in a function call such as {@code TRIM(x FROM "y")}, and not in
- * MySQL's {@code PREPARE s FROM "..."}, which take strings); and when it looks like a name.</li>
+ * or in a parenthesised query (not in a function call such as {@code TRIM(x FROM "y")}) of a
+ * statement that names tables there ({@code SELECT}, {@code INSERT}, {@code UPDATE}, {@code DELETE},
+ * {@code MERGE}, {@code CREATE} ...; not MySQL's {@code PREPARE s FROM "..."} or
+ * {@code REVOKE ... FROM "user"@"host"}, which take strings); and when it looks like a name.</li>
  * </ul>
  * Stateless.
  */

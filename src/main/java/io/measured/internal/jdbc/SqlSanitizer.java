@@ -53,7 +53,8 @@ final class SqlSanitizer {
         int last = START;
         int wordFrom = 0;
         int wordTo = 0;
-        boolean prepare = false;
+        int words = 0;
+        boolean namingTables = false; // the statement's first word is one whose FROM, INTO ... take table names
         int depth = 0;
         long queries = 1L; // bit d: the parenthesis open at depth d holds a query (bit 0: the statement)
         boolean opened = false;
@@ -85,7 +86,7 @@ final class SqlSanitizer {
             int inList = c == '(' && last == WORD && SqlWords.is(sql, wordFrom, wordTo, "IN") ? SqlInList.end(sql, i, n) : -1;
             if (kind == SqlScanner.WORD) {
                 at = out.put(at, sql, i, end);
-                prepare |= last == START && SqlWords.is(sql, i, end, "PREPARE");
+                namingTables |= words++ == 0 && SqlWords.isOneOf(sql, i, end, SqlWords.NAMING_TABLES);
                 if (firstInParenthesis && depth < LEVELS && SqlWords.isOneOf(sql, i, end, SqlWords.QUERIES)) {
                     queries |= 1L << depth;
                 }
@@ -94,7 +95,7 @@ final class SqlSanitizer {
                 wordTo = end;
             } else if (kind == SqlScanner.QUOTED_NAME && SqlNames.keepBackticked(sql, i, end)
                     || kind == SqlScanner.DOUBLE_QUOTED && SqlNames.keepDoubleQuoted(sql, i, end, last == DOT,
-                            last == WORD && !prepare && isQuery(queries, depth)
+                            last == WORD && namingTables && isQuery(queries, depth)
                                     && SqlWords.isOneOf(sql, wordFrom, wordTo, SqlWords.BEFORE_TABLES))) {
                 at = out.put(at, sql, i, end);
                 last = NAME;

@@ -8,6 +8,9 @@ final class SqlWords {
         "LIMIT", "OFFSET", "RETURN", "THEN", "ELSE", "WHEN", "IN", "IS", "LIKE", "CASE", "BY", "HAVING", "ON"};
     /** Words a table name follows. */
     static final String[] BEFORE_TABLES = {"FROM", "JOIN", "INTO", "UPDATE", "TABLE"};
+    /** First words of statements in which a name follows {@link #BEFORE_TABLES} (not PREPARE, REVOKE, CLONE ...). */
+    static final String[] NAMING_TABLES = {"SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "REPLACE", "UPSERT", "WITH",
+        "CREATE", "ALTER", "DROP", "TRUNCATE", "LOCK", "CALL", "EXPLAIN", "TABLE", "VALUES"};
     /** Words a query in parentheses starts with. */
     static final String[] QUERIES = {"SELECT", "WITH", "VALUES", "TABLE"};
 
