@@ -41,9 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * The cost a JDBC wrapper adds to one statement: a primary-key {@code SELECT} on H2 in memory, read
  * to its one row, through the bare H2 data source, {@code MeasuredDataSource}, p6spy and
  * datasource-proxy; {@link #primaryKeySelect} through a reused {@code PreparedStatement} (its SQL
- * resolved once), {@link #statementSeenBefore} as the same text with a literal through a reused
+ * resolved once), {@link #statementSeenBefore} as one text with a literal through a reused
  * {@code Statement}, so that every call looks its text up again (for {@code MeasuredDataSource}:
- * re-sanitizing it against the cached analysis, which keeps no raw text). Each peer does comparable
+ * the same {@code String}, found at once), and {@link #equalStatementSeenBefore} the same with an
+ * equal text in a new {@code String} each time (re-sanitized against the cached analysis, which
+ * keeps no raw text alive; the copy is the same for every wrapper). Each peer does comparable
  * work: it times the execution and captures the SQL text (never the values), and its listener
  * records both into a {@code MetricsBuffer} through a recorder cached per SQL text, as
  * {@code MeasuredDataSource} does, so the differences are the wrappers' own.
@@ -58,6 +60,7 @@ public class JdbcBenchmark {
 
     private static final String QUERY = "SELECT TITLE FROM NOTES WHERE ID = ?";
     private static final String LITERAL_QUERY = "SELECT TITLE FROM NOTES WHERE ID = 7";
+    private static final char[] LITERAL_QUERY_CHARS = LITERAL_QUERY.toCharArray();
     private static final int ROWS = 1_000;
 
     @Param({"raw", "measured", "p6spy", "datasource-proxy"})
@@ -150,6 +153,14 @@ public class JdbcBenchmark {
     @Benchmark
     public String statementSeenBefore() throws SQLException {
         try (ResultSet row = statement.executeQuery(LITERAL_QUERY)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    @Benchmark
+    public String equalStatementSeenBefore() throws SQLException {
+        try (ResultSet row = statement.executeQuery(new String(LITERAL_QUERY_CHARS))) {
             row.next();
             return row.getString(1);
         }

@@ -1,15 +1,18 @@
 package io.measured.internal.jdbc;
 
+import java.lang.ref.WeakReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The analyses of the SQL texts an application runs, found again without keeping any raw text (raw
- * texts hold values, and would stay in heap dumps): an entry holds a raw text's hash and length and
- * its analysis, and is returned for a text only after that text, sanitized again, equals the entry's
- * sanitized text character for character ({@link SqlAnalysis#isOf}, allocating nothing). So however
- * texts collide, a text gets exactly the name and text it would get analysed anew; two texts that
- * sanitize alike share an analysis, as they should.
+ * The analyses of the SQL texts an application runs, found again without keeping any raw text alive
+ * (raw texts hold values, and would stay in heap dumps): an entry holds a raw text's hash and
+ * length, its analysis, and the text it was made from only weakly (so that a collection clears it
+ * once nothing else holds it). A text is given an entry's analysis only when it is that very
+ * {@code String} (a constant, or a query plan's cached text: found at once), or when, sanitized
+ * again, it equals the entry's sanitized text character for character ({@link SqlAnalysis#isOf},
+ * allocating nothing). So however texts collide, a text gets exactly the name and text it would get
+ * analysed anew; two texts that sanitize alike share an analysis, as they should.
  *
  * <p>Bounded: at most {@value #MAX_ENTRIES} entries, whose sanitized texts and names hold at most
  * {@value #MAX_CHARS} chars together, none longer than {@value #MAX_TEXT_CHARS}; at most about
@@ -27,7 +30,8 @@ final class SqlCache {
     static final int MAX_SAME_HASH = 4;
     private static final int SLOTS = 4_096;
 
-    private record Entry(int hash, int length, SqlAnalysis analysis) {
+    /** @param made the text the analysis was made from, held weakly: never kept alive by this cache */
+    private record Entry(int hash, int length, SqlAnalysis analysis, WeakReference<String> made) {
     }
 
     /** The cache of this copy of the library, for its class loader's life. */
@@ -59,7 +63,7 @@ final class SqlCache {
                 return null;
             }
             if (entry.hash == hash && entry.length == sql.length()) {
-                if (entry.analysis.isOf(sql)) {
+                if (entry.made.get() == sql || entry.analysis.isOf(sql)) {
                     return entry.analysis;
                 }
                 if (++same == MAX_SAME_HASH) {
@@ -80,7 +84,7 @@ final class SqlCache {
             return null;
         }
         SqlAnalysis analysis = new SqlAnalysis(sanitized, summary, true);
-        Entry added = new Entry(sql.hashCode(), sql.length(), analysis);
+        Entry added = new Entry(sql.hashCode(), sql.length(), analysis, new WeakReference<>(sql));
         int same = 0;
         for (int probe = 0; probe < SLOTS && same < MAX_SAME_HASH; probe++) {
             int slot = slot(added.hash, added.length, probe);
