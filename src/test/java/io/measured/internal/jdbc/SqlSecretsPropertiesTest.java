@@ -123,6 +123,7 @@ class SqlSecretsPropertiesTest {
         recorder.executed(sql, 0, 1_000, new SQLException("refused", "42000"));
         recorder.batch(sql, 3, 0, 1_000, null);
         String served = endpoints.everything(buffer);
+        assertThat(served).as("the endpoints serve the statement").contains(sql.recorder.name(), "\"sql\"");
 
         for (String secret : statement.secrets()) {
             assertThat(sql.text).as("recorded text").doesNotContain(secret);

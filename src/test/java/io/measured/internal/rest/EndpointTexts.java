@@ -32,7 +32,7 @@ public final class EndpointTexts {
         for (Reply reply : List.of(endpoint.stats(none), endpoint.recent(Map.of("limit", List.of(Integer.toString(buffer.getMaxSize())))),
                 endpoint.slow(Map.of("threshold_ms", List.of("0"))), endpoint.operations(none), endpoint.history(none),
                 endpoint.stats(none, "text/plain"), endpoint.stats(none, "application/openmetrics-text"))) {
-            served.append(reply.isJson() ? json.toJson(reply.body()) : reply.body()).append('\n');
+            served.append(Rendered.text(reply, json)).append('\n');
         }
         return served.toString();
     }
