@@ -12,27 +12,21 @@ import java.util.function.Supplier;
 
 /**
  * The buffer the JDBC work of one data source or connection is recorded into. First used on a
- * thread whose context class loader is this copy's own, the copy belongs to that application: its
- * buffer, found through CDI once its container has started ({@link StartedApplications}; before,
- * an {@link IllegalStateException} "not yet", so the caller asks again later), or null when the
- * application's settings turn JDBC timing off ({@code measured.enabled} or
- * {@code measured.jdbc.enabled} false). First used on any other thread (a copy the server loaded
- * for a data source it defines, used by applications with copies of their own, or shared with
- * them), the buffer of whichever application runs each call ({@link CallerRecorders}), so that
- * applications sharing one data source each get their own statements.
+ * thread of the application whose class loader is this copy's own, once its CDI container has
+ * started ({@link StartedApplications}), the copy belongs to that application: its buffer, found
+ * through CDI once, or null when the application's settings turn JDBC timing off
+ * ({@code measured.enabled} or {@code measured.jdbc.enabled} false). First used anywhere else (a
+ * copy the server loaded for a data source it defines, shared with applications or beside their own
+ * copies; a server's own thread; an application still deploying), the buffer of whichever
+ * application runs each call ({@link CallerRecorders}), so that applications sharing one data
+ * source each get their own statements, and CDI is never asked on a thread of no application.
  */
 public final class ApplicationBuffer implements Supplier<DatabaseRecorders> {
 
     @Override
     public DatabaseRecorders get() {
         ClassLoader own = ApplicationBuffer.class.getClassLoader();
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        if (context == null || context == own) {
-            if (context != null && !StartedApplications.started(own)) {
-                // CDI is not asked: on a server's thread whose loader is a shared library's, that breaks GlassFish
-                throw new IllegalStateException("no application has started a CDI container with this copy of measured ("
-                        + ApplicationBuffer.class.getProtectionDomain().getCodeSource() + ") on this thread's class loader");
-            }
+        if (Thread.currentThread().getContextClassLoader() == own && StartedApplications.started(own)) {
             Object buffer = lookUp();
             return buffer == null ? null : DatabaseRecorders.of((MetricsBuffer) buffer);
         }
