@@ -7,6 +7,7 @@ import io.measured.internal.cdi.MeasuredExtension;
 import io.measured.internal.cdi.MeasuredInterceptor;
 import io.measured.internal.cdi.MetricsBufferProducer;
 import io.measured.internal.cdi.RecordingFailures;
+import io.measured.internal.cdi.StartedApplications;
 import io.measured.internal.config.MapConfig;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
@@ -33,7 +34,7 @@ final class MeasuredContainers {
                 .containerId(null)
                 .addExtension(extension)
                 .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
-                        RecordingFailures.class, ActiveSettings.class, EagerStart.class)
+                        RecordingFailures.class, ActiveSettings.class, EagerStart.class, StartedApplications.class)
                 .addBeanClasses(beans)
                 .initialize();
     }

@@ -7,6 +7,7 @@ import io.measured.internal.cdi.MeasuredExtension;
 import io.measured.internal.cdi.MeasuredInterceptor;
 import io.measured.internal.cdi.MetricsBufferProducer;
 import io.measured.internal.cdi.RecordingFailures;
+import io.measured.internal.cdi.StartedApplications;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -24,6 +25,6 @@ import org.jboss.weld.junit5.auto.EnableAutoWeld;
 @EnableAutoWeld
 @AddExtensions(MeasuredExtension.class)
 @AddBeanClasses({MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class, RecordingFailures.class,
-        ActiveSettings.class, EagerStart.class})
+        ActiveSettings.class, EagerStart.class, StartedApplications.class})
 public @interface MeasuredWeldTest {
 }

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.DriverPropertyInfo;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -74,9 +75,22 @@ public final class MeasuredDriver implements Driver {
         return 1;
     }
 
+    /**
+     * Whether the drivers this one hands URLs to are JDBC compliant: every driver registered with
+     * {@link DriverManager} that this class's loader sees (the ones {@link #connect} can reach),
+     * other than a measured driver, answers true, and there is at least one. Where none is known
+     * yet (no driver registered there so far), false: it cannot vouch for a driver it does not know.
+     * A server that asks when the driver is installed (WildFly) so hears what the database's
+     * driver answers, given that driver is installed where this one's loader sees it.
+     *
+     * @return true only if at least one driver is reachable and all of them are compliant
+     */
     @Override
     public boolean jdbcCompliant() {
-        return false; // it is as compliant as the driver it wraps, which it cannot vouch for
+        List<Driver> wrapped = DriverManager.drivers()
+                .filter(driver -> !driver.getClass().getName().equals(MeasuredDriver.class.getName()))
+                .toList();
+        return !wrapped.isEmpty() && wrapped.stream().allMatch(Driver::jdbcCompliant);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.measured.demo;
 
 import io.measured.Measured;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,18 +16,10 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Comments through JPA and through plain JDBC, both on the application's own data source, which
- * {@code MeasuredDataSource} wraps around H2's (packaged in the WAR): every statement either runs
- * is recorded as DATABASE. Defined here because servers read {@code @DataSourceDefinition} from
- * component classes such as session beans.
+ * Comments through JPA and through plain JDBC, both on the application's data source
+ * ({@link DemoDataSource}), which {@code MeasuredDataSource} wraps around H2's: every statement
+ * either runs is recorded as DATABASE.
  */
-@DataSourceDefinition(
-        name = "java:app/jdbc/demo",
-        className = "io.measured.jdbc.MeasuredDataSource",
-        url = "jdbc:h2:mem:measured-demo;DB_CLOSE_DELAY=-1",
-        user = "sa",
-        password = "sa",
-        properties = {"measuredTarget=org.h2.jdbcx.JdbcDataSource"})
 @Stateless
 @Measured
 public class CommentStore {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Notes through plain JDBC on the application's measured data source ({@link CommentStore}). Every call is timed as DATABASE, and so is every statement it runs. */
+/** Notes through plain JDBC on the application's measured data source ({@link DemoDataSource}). Every call is timed as DATABASE, and so is every statement it runs. */
 @ApplicationScoped
 @Measured(type = OperationType.DATABASE)
 public class NoteRepository {

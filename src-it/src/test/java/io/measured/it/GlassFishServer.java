@@ -68,14 +68,14 @@ final class GlassFishServer extends ServerProcess {
     }
 
     /** What the server logs in its server.log once its own boot is done, before the autodeployer runs. */
-    private static final String BOOTED = "startup time";
+    static final String BOOTED = "startup time";
 
     private Deployment launchAndAwait(Map<String, String> systemProperties) throws IOException, InterruptedException {
         Path home = requiredPath(homeProperty);
         Path javaHome = Jdks.required(minimumJava, name);
         Path work = workDirectory(name.toLowerCase(Locale.ROOT).replace(' ', '-'));
         Path domains = work.resolve("domains");
-        int portBase = freePortBase();
+        int portBase = freePortBase(name);
         Map<String, String> environment = Map.of("JAVA_HOME", javaHome.toString(), "AS_JAVA", javaHome.toString());
         run(environment, work, home.resolve("bin/asadmin").toString(), "--interactive=false", "create-domain",
                 "--nopassword", "--domaindir", domains.toString(), "--portbase", Integer.toString(portBase), "demo");
@@ -89,7 +89,7 @@ final class GlassFishServer extends ServerProcess {
         return awaitDeployment(URI.create("http://127.0.0.1:" + (portBase + 80) + "/"));
     }
 
-    private static void run(Map<String, String> environment, Path dir, String... command)
+    static void run(Map<String, String> environment, Path dir, String... command)
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment);
@@ -167,7 +167,8 @@ final class GlassFishServer extends ServerProcess {
         }
     }
 
-    private int freePortBase() {
+    /** A port base at which every port a domain created with it uses is free. */
+    static int freePortBase(String serverName) {
         for (int attempt = 0; attempt < 200; attempt++) {
             // At most 56,900: create-domain also checks its default JMS port (7676) moved by the
             // base, and fails ("No free port is available in range 67,376 - 65,535") past 65,535.
@@ -180,6 +181,6 @@ final class GlassFishServer extends ServerProcess {
                 return base;
             }
         }
-        throw new IllegalStateException("no free port base found for " + name);
+        throw new IllegalStateException("no free port base found for " + serverName);
     }
 }

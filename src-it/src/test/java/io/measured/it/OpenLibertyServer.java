@@ -13,12 +13,15 @@ import java.util.Map;
  * ({@code io.openliberty:openliberty-runtime}, unpacked by Maven). Each start gets its own user
  * directory holding one server whose {@code server.xml} enables {@code webProfile-10.0} and
  * {@code mpConfig-3.1}, listens on a free loopback port, backs {@code java:comp/DefaultDataSource}
- * with in-memory embedded Derby (Liberty ships no JDBC driver), and deploys the demo at "/";
- * system properties go to the server's {@code jvm.options}. Liberty loads the class of an
- * application's {@code @DataSourceDefinition} only from a library the application's class loader
- * names (J2CA8022E otherwise), so the measured and H2 jars the WAR carries are also given to it as
- * a common library (a private one would make its beans a second copy of the WAR's), as a user does;
- * the library's data source records into the WAR's buffer.
+ * with in-memory embedded Derby (Liberty ships no JDBC driver), and holds the configuration of
+ * its applications; system properties go to the server's {@code jvm.options}, and the measured and
+ * H2 jars of the demo WAR to a directory {@code ${jdbc.dir}} for a library. By default that
+ * configuration deploys the demo at "/": Liberty loads the class of an application's
+ * {@code @DataSourceDefinition} only from a library the application's class loader names
+ * (J2CA8022E otherwise), so the measured and H2 jars the WAR carries are also given to it as a
+ * common library (a private one would make its beans a second copy of the WAR's), as a user does;
+ * the library's data source records into the WAR's buffer. {@link OpenLibertyDataSources} gives it
+ * data sources the server defines instead.
  */
 final class OpenLibertyServer extends ServerProcess {
 
@@ -37,14 +40,36 @@ final class OpenLibertyServer extends ServerProcess {
                     <jdbcDriver libraryRef="derby"/>
                     <properties.derby.embedded databaseName="memory:demo" createDatabase="create"/>
                 </dataSource>
+            %s</server>
+            """;
+
+    private static final String DEMO = """
                 <library id="demoJdbc">
                     <fileset dir="${jdbc.dir}" includes="*.jar"/>
                 </library>
                 <webApplication id="demo" name="demo" location="${demo.war}" contextRoot="/">
                     <classloader commonLibraryRef="demoJdbc"/>
                 </webApplication>
-            </server>
             """;
+
+    private final String configuration;
+    private final int applications;
+    private Path server;
+
+    /** The demo at "/". */
+    OpenLibertyServer() {
+        this(DEMO, 1);
+    }
+
+    /**
+     * @param configuration what {@code server.xml} holds besides the features, the endpoint and the
+     *        default data source
+     * @param applications how many applications it deploys
+     */
+    OpenLibertyServer(String configuration, int applications) {
+        this.configuration = configuration;
+        this.applications = applications;
+    }
 
     @Override
     String name() {
@@ -55,10 +80,9 @@ final class OpenLibertyServer extends ServerProcess {
     Deployment start(Map<String, String> systemProperties) throws IOException, InterruptedException {
         Path home = requiredPath("liberty.home");
         Path work = workDirectory("liberty");
-        Path server = work.resolve("usr/servers/demo");
-        Files.createDirectories(server);
+        server = Files.createDirectories(work.resolve("usr/servers/demo"));
         int port = Ports.free();
-        Files.writeString(server.resolve("server.xml"), SERVER_XML, StandardCharsets.UTF_8);
+        Files.writeString(server.resolve("server.xml"), SERVER_XML.formatted(configuration), StandardCharsets.UTF_8);
         Path jdbc = Files.createDirectories(work.resolve("jdbc"));
         copyJdbcJars(requiredPath("demo.war"), jdbc);
         Files.writeString(server.resolve("bootstrap.properties"), String.join("\n",
@@ -78,31 +102,46 @@ final class OpenLibertyServer extends ServerProcess {
         return awaitDeployment(URI.create("http://127.0.0.1:" + port + "/"));
     }
 
-    /** Copies the WAR's measured and H2 jars, which its data source definition names, to {@code into}. */
-    private static void copyJdbcJars(Path war, Path into) throws IOException {
-        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(war);
-                java.util.stream.Stream<Path> jars = Files.list(zip.getPath("/WEB-INF/lib"))) {
-            List<Path> wanted = jars.filter(jar -> jar.getFileName().toString().matches("(measured|h2)-.*\\.jar")).toList();
-            if (wanted.size() != 2) {
-                throw new IllegalStateException("expected the measured and h2 jars in " + war + ", found " + wanted);
-            }
-            for (Path jar : wanted) {
-                Files.copy(jar, into.resolve(jar.getFileName().toString()));
-            }
-        }
-    }
-
     /**
-     * CWWKZ0002E / CWWKZ0004E: the application failed to start; CWWKZ0001I: it started, and
+     * CWWKZ0002E / CWWKZ0004E: an application failed to start; CWWKZ0001I: one started, and
      * CWWKF0011I: the server (its HTTP endpoint too) is ready.
      */
     private Deployment awaitDeployment(URI base) throws InterruptedException {
         return pollDeployment(base, () -> {
-            String log = log();
+            String log = super.log();
             if (log.contains("CWWKZ0002E") || log.contains("CWWKZ0004E")) {
                 return new Deployment(false, base, log);
             }
-            return log.contains("CWWKZ0001I") && log.contains("CWWKF0011I") ? new Deployment(true, base, null) : null;
+            long started = log.lines().filter(line -> line.contains("CWWKZ0001I")).count();
+            return started >= applications && log.contains("CWWKF0011I") ? new Deployment(true, base, null) : null;
         });
+    }
+
+    /** The console output, then messages.log and the first-failure data (FFDC) files, where Liberty puts stack traces. */
+    @Override
+    String log() {
+        StringBuilder log = new StringBuilder(super.log());
+        if (server != null) {
+            Path logs = server.resolve("logs");
+            appendFile(log, logs.resolve("messages.log"));
+            if (Files.isDirectory(logs.resolve("ffdc"))) {
+                try (java.util.stream.Stream<Path> incidents = Files.list(logs.resolve("ffdc"))) {
+                    incidents.sorted().forEach(incident -> appendFile(log, incident));
+                } catch (IOException e) {
+                    log.append("\n(").append(logs.resolve("ffdc")).append(" unreadable: ").append(e).append(")");
+                }
+            }
+        }
+        return log.toString();
+    }
+
+    private static void appendFile(StringBuilder log, Path file) {
+        try {
+            if (Files.exists(file)) {
+                log.append("\n--- ").append(file.getFileName()).append(" ---\n").append(Files.readString(file));
+            }
+        } catch (IOException e) {
+            log.append("\n(").append(file).append(" unreadable: ").append(e).append(")");
+        }
     }
 }

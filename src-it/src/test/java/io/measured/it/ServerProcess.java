@@ -146,6 +146,22 @@ abstract class ServerProcess implements AutoCloseable {
         return war;
     }
 
+    /**
+     * Copies the measured and H2 jars of a demo WAR to {@code into}: for a library of a server that
+     * loads a data source's class from there, the demo's own or the server's.
+     */
+    static void copyJdbcJars(Path war, Path into) throws IOException {
+        try (FileSystem zip = FileSystems.newFileSystem(war); Stream<Path> jars = Files.list(zip.getPath("/WEB-INF/lib"))) {
+            List<Path> wanted = jars.filter(jar -> jar.getFileName().toString().matches("(measured|h2)-.*\\.jar")).toList();
+            if (wanted.size() != 2) {
+                throw new IllegalStateException("expected the measured and h2 jars in " + war + ", found " + wanted);
+            }
+            for (Path jar : wanted) {
+                Files.copy(jar, into.resolve(jar.getFileName().toString()));
+            }
+        }
+    }
+
     static String javaExecutable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * SQL run through the demo's application-defined data source, {@code MeasuredDataSource} around
- * H2's: by the server's own JPA provider and by plain JDBC, each statement recorded as DATABASE
- * under {@code <VERB> <table>} with its text, literals and parameters never shown.
+ * SQL run through the demo's data source, {@code MeasuredDataSource} around H2's, whether the
+ * application defines it or the server does: by the server's own JPA provider and by plain JDBC,
+ * each statement recorded as DATABASE under {@code <VERB> <table>} with its text, literals and
+ * parameters never shown.
  */
 interface SqlContract {
 
@@ -23,12 +24,13 @@ interface SqlContract {
     String serverLog();
 
     /** A note id no other test uses, so counts of its comments are this test's alone. */
-    private static long freshNote() {
+    static long freshNote() {
         return ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
     }
 
-    private JsonObject newestOf(String operation) throws Exception {
-        for (JsonValue value : Http.array(http().get("api/metrics/recent?limit=200&type=database"))) {
+    /** The newest recent DATABASE metric of the application named {@code operation}. */
+    static JsonObject newestOf(Http http, String operation) throws Exception {
+        for (JsonValue value : Http.array(http.get("api/metrics/recent?limit=200&type=database"))) {
             JsonObject metric = value.asJsonObject();
             if (metric.getString("operation_name").equalsIgnoreCase(operation)) {
                 return metric;
@@ -65,7 +67,7 @@ interface SqlContract {
                 .isEqualTo(1);
         assertThat(after.count("service CommentStore.add") - before.count("service CommentStore.add")).isEqualTo(2);
 
-        JsonObject insert = newestOf("INSERT DEMO_COMMENT");
+        JsonObject insert = newestOf(http(), "INSERT DEMO_COMMENT");
         String sql = insert.getJsonObject("metadata").getString("sql");
         assertThat(sql.toUpperCase(Locale.ROOT)).startsWith("INSERT INTO DEMO_COMMENT").contains("?");
         assertThat(sql).doesNotContain("second");
@@ -83,27 +85,9 @@ interface SqlContract {
 
         assertThat(after.count("database SELECT DEMO_COMMENT") - before.count("database SELECT DEMO_COMMENT")).isEqualTo(2);
         assertThat(after.count("service CommentStore.count") - before.count("service CommentStore.count")).isEqualTo(1);
-        JsonObject literal = newestOf("SELECT DEMO_COMMENT");
+        JsonObject literal = newestOf(http(), "SELECT DEMO_COMMENT");
         assertThat(literal.getJsonObject("metadata").getString("sql"))
                 .isEqualTo("SELECT COUNT(*) FROM DEMO_COMMENT WHERE BODY = ?");
-    }
-
-    @Test
-    @DisplayName("JDBC through DriverManager and a jdbc:measured: URL is timed, the connection's opening too")
-    default void driverUrlIsTimed() throws Exception {
-        long note = freshNote();
-        assertThat(http().postText("api/comments/" + note, "through the driver").statusCode()).isEqualTo(201);
-        Operations before = Operations.of(http());
-        HttpResponse<String> counted = http().get("api/comments/" + note + "/count-through-driver");
-        assertThat(counted.statusCode()).as(counted.body()).isEqualTo(200);
-        assertThat(Http.object(counted).getJsonNumber("count").longValue()).isOne();
-        Operations after = Operations.of(http());
-
-        assertThat(after.count("database SELECT DEMO_COMMENT") - before.count("database SELECT DEMO_COMMENT")).isEqualTo(1);
-        assertThat(after.count("database getConnection") - before.count("database getConnection")).isEqualTo(1);
-        assertThat(newestOf("SELECT DEMO_COMMENT").getJsonObject("metadata").getString("sql"))
-                .isEqualTo("SELECT COUNT(*) FROM DEMO_COMMENT WHERE NOTE_ID = ?");
-        assertThat(http().delete("api/comments/" + note).statusCode()).isEqualTo(200);
     }
 
     @Test

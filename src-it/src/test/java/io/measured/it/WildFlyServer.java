@@ -131,7 +131,8 @@ final class WildFlyServer extends ServerProcess {
         });
     }
 
-    private static int freeOffset() {
+    /** A port offset at which every socket of the distribution's configurations is free. */
+    static int freeOffset() {
         for (int attempt = 0; attempt < 200; attempt++) {
             int offset = 1000 + ThreadLocalRandom.current().nextInt(50_000);
             boolean allFree = true;
@@ -153,7 +154,7 @@ final class WildFlyServer extends ServerProcess {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : (Iterable<Path>) paths::iterator) {
                 Path target = to.resolve(from.relativize(source).toString());

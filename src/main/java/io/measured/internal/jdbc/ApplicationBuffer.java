@@ -2,6 +2,7 @@ package io.measured.internal.jdbc;
 
 import io.measured.MetricsBuffer;
 import io.measured.internal.cdi.ActiveSettings;
+import io.measured.internal.cdi.StartedApplications;
 import io.measured.internal.config.MeasuredSettings;
 import jakarta.enterprise.inject.spi.CDI;
 import java.lang.invoke.MethodHandle;
@@ -10,51 +11,56 @@ import java.lang.invoke.MethodType;
 import java.util.function.Supplier;
 
 /**
- * The buffer of the application calling, found through CDI: null when the application's settings
- * turn JDBC timing off ({@code measured.enabled} or {@code measured.jdbc.enabled} false), and an
- * {@link IllegalStateException} when no CDI container answers on this thread yet (a server thread
- * making the pool's first connections during deployment, or plain Java), so the caller asks again
- * later.
- *
- * <p>The application is the one whose class loader is the thread's context class loader. When
- * that loader sees another copy of this library than this one (a server library beside the
- * application's own {@code WEB-INF/lib}, as Open Liberty requires for a data source definition's
- * class), the buffer is that copy's, reached through {@link ForeignRecorders}: the application's
- * endpoints read its own copy's buffer.
+ * The buffer the JDBC work of one data source or connection is recorded into. First used on a
+ * thread of the application whose class loader is this copy's own, once its CDI container has
+ * started ({@link StartedApplications}), the copy belongs to that application: its buffer, found
+ * through CDI once, or null when the application's settings turn JDBC timing off
+ * ({@code measured.enabled} or {@code measured.jdbc.enabled} false). First used anywhere else (a
+ * copy the server loaded for a data source it defines, shared with applications or beside their own
+ * copies; a server's own thread; an application still deploying), the buffer of whichever
+ * application runs each call ({@link CallerRecorders}), so that applications sharing one data
+ * source each get their own statements, and CDI is never asked on a thread of no application.
  */
 public final class ApplicationBuffer implements Supplier<DatabaseRecorders> {
 
     @Override
     public DatabaseRecorders get() {
-        Class<?> applications = applicationsCopy();
-        if (applications == ApplicationBuffer.class) {
+        ClassLoader own = ApplicationBuffer.class.getClassLoader();
+        if (Thread.currentThread().getContextClassLoader() == own && StartedApplications.started(own)) {
             Object buffer = lookUp();
             return buffer == null ? null : DatabaseRecorders.of((MetricsBuffer) buffer);
         }
+        return CallerRecorders.INSTANCE;
+    }
+
+    /**
+     * The calling application's buffer as another copy of this library (the one {@code copy}
+     * belongs to) sees it, through that copy's {@link #lookUp()}.
+     *
+     * @param copy {@code ApplicationBuffer} of another copy
+     * @return that copy's {@code MetricsBuffer} of the calling application, or null when its JDBC
+     *         timing is off
+     * @throws IllegalStateException when no CDI container answers there yet, whatever that copy threw
+     * @throws IllegalArgumentException when that copy lacks the lookup (another version of measured)
+     */
+    static Object lookUpIn(Class<?> copy) {
+        MethodHandle lookUp;
         try {
-            MethodHandle lookUp = MethodHandles.publicLookup().findStatic(applications, "lookUp",
-                    MethodType.methodType(Object.class));
-            Object buffer = lookUp.invoke();
-            return buffer == null ? null : new ForeignRecorders(buffer, applications.getClassLoader());
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalArgumentException("the application's copy of measured (" + applications.getProtectionDomain()
+            lookUp = MethodHandles.publicLookup().findStatic(copy, "lookUp", MethodType.methodType(Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("the application's copy of measured (" + copy.getProtectionDomain()
                     .getCodeSource() + ") does not offer what this copy (" + ApplicationBuffer.class.getProtectionDomain()
                     .getCodeSource() + ") needs; use one version of measured: " + e, e);
         }
-    }
-
-    /** This class as the application's class loader sees it: this very class, or another copy's. */
-    private static Class<?> applicationsCopy() {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        if (context == null || context == ApplicationBuffer.class.getClassLoader()) {
-            return ApplicationBuffer.class;
-        }
         try {
-            return Class.forName(ApplicationBuffer.class.getName(), false, context);
-        } catch (ClassNotFoundException | LinkageError notThere) {
-            return ApplicationBuffer.class; // the application has no copy of its own: this one is its
+            return lookUp.invoke();
+        } catch (IllegalStateException notYet) {
+            throw notYet;
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable e) {
+            // an older copy passes on what a container that is still starting throws (Weld on WildFly: a NullPointerException)
+            throw new IllegalStateException("the application's copy of measured found no CDI container: " + e, e);
         }
     }
 
@@ -64,19 +70,19 @@ public final class ApplicationBuffer implements Supplier<DatabaseRecorders> {
      *
      * @return this copy's {@code MetricsBuffer} of the calling application, or null when its JDBC
      *         timing is off
-     * @throws IllegalStateException when no CDI container answers on this thread yet
+     * @throws IllegalStateException when no CDI container answers on this thread yet (none started,
+     *         or one still starting: Weld on WildFly then fails inside its own lookup)
      */
     public static Object lookUp() {
-        CDI<Object> cdi;
         try {
-            cdi = CDI.current();
+            CDI<Object> cdi = CDI.current();
+            MeasuredSettings settings = cdi.select(ActiveSettings.class).get().get();
+            if (!settings.enabled() || !settings.jdbcEnabled()) {
+                return null;
+            }
+            return cdi.select(MetricsBuffer.class).get();
         } catch (RuntimeException | LinkageError noContainer) {
             throw new IllegalStateException("no CDI container answers on this thread: " + noContainer, noContainer);
         }
-        MeasuredSettings settings = cdi.select(ActiveSettings.class).get().get();
-        if (!settings.enabled() || !settings.jdbcEnabled()) {
-            return null;
-        }
-        return cdi.select(MetricsBuffer.class).get();
     }
 }

@@ -110,15 +110,20 @@ class ForeignRecordersTest {
     }
 
     @Test
-    @DisplayName("the application's buffer is looked up in the copy its class loader sees")
-    void theLookupGoesToTheCopyTheContextLoaderSees() {
+    @DisplayName("the application's buffer is looked up in the copy its class loader sees, not in this one")
+    void theLookupGoesToTheCopyTheContextLoaderSees() throws Exception {
+        // That copy has no CDI API to reach: it answers "no container yet", as a copy with no
+        // application started does, rather than this copy answering for it.
+        Class<?> copy = applications.loadClass(ApplicationBuffer.class.getName());
+        assertThatThrownBy(() -> ApplicationBuffer.lookUpIn(copy))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no CDI container");
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(applications);
         try {
-            // That copy has no CDI API to reach: it answers "no container yet", as a copy with no
-            // application started does, rather than this copy answering for it.
-            assertThatThrownBy(() -> new ApplicationBuffer().get())
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("no CDI container");
+            assertThat(new ApplicationBuffer().get()).as("a copy first used for another copy's application")
+                    .isSameAs(CallerRecorders.INSTANCE);
+            assertThat(CallerBuffers.INSTANCE.current()).as("nothing to record into while that copy answers 'not yet'")
+                    .isNull();
         } finally {
             Thread.currentThread().setContextClassLoader(before);
         }
