@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,6 +16,11 @@ import java.util.logging.Logger;
  * whose static initializer is cut short by a {@link StackOverflowError} is unusable for the rest
  * of the JVM's life ({@code NoClassDefFoundError: Could not initialize class ...}): no call would
  * ever be recorded again, and JDBC calls through the wrappers would fail.
+ *
+ * <p>Only the copy of the library the application sees does this. Where a second copy is a bean
+ * archive of the application too (Open Liberty's library for a data source the application
+ * defines), its buffer is never used, and resolving it would make Weld define its client proxy
+ * class first, under the very name the application's own copy needs for its buffer's proxy.
  */
 @Dependent
 public final class EagerStart {
@@ -24,8 +30,12 @@ public final class EagerStart {
     private EagerStart() {
     }
 
-    static void applicationStarts(@Observes @Initialized(ApplicationScoped.class) Object ignored, MetricsBuffer buffer) {
-        buffer.getMaxSize(); // a client proxy: this makes the contextual instance
+    static void applicationStarts(@Observes @Initialized(ApplicationScoped.class) Object ignored,
+            Instance<MetricsBuffer> buffer) {
+        if (!seenByApplication()) {
+            return;
+        }
+        buffer.get().getMaxSize(); // a client proxy: this makes the contextual instance
         ClassLoader loader = EagerStart.class.getClassLoader();
         for (String name : StaticInitializers.CLASSES) {
             try {
@@ -34,6 +44,19 @@ public final class EagerStart {
                 // A class for an API this server lacks (Faces, say): it is never used here either.
                 LOG.log(Level.FINE, "measured: {0} not initialized: {1}", new Object[] {name, optional});
             }
+        }
+    }
+
+    /** Whether the starting application's class loader finds this copy of the library. */
+    private static boolean seenByApplication() {
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        if (application == null) {
+            return true;
+        }
+        try {
+            return Class.forName(EagerStart.class.getName(), false, application) == EagerStart.class;
+        } catch (ClassNotFoundException | LinkageError notSeen) {
+            return false;
         }
     }
 }
