@@ -5,9 +5,9 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The class loaders of the applications whose CDI container runs with this copy of the library:
@@ -16,25 +16,42 @@ import java.util.WeakHashMap;
  * this tells an application's thread from a server's own, on which asking CDI for the current
  * container is unsafe: GlassFish asked before its first CDI application has deployed fails that
  * deployment ("SingletonProvider is already initialized"). Loaders are held weakly, so an
- * application the server never reported ended is not kept. Thread-safe.
+ * application the server never reported ended is not kept. Thread-safe: starting and ending
+ * applications take this class's lock; {@link #started} is on the JDBC recording path and takes
+ * none (it reads a copy-on-write array).
  */
 @Dependent
 public final class StartedApplications {
 
-    private static final Map<ClassLoader, Boolean> STARTED = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Replaced whole under this class's lock; entries whose loader was collected are dropped on change. */
+    private static volatile List<WeakReference<ClassLoader>> started = List.of();
 
     static void applicationStarts(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         ClassLoader application = Thread.currentThread().getContextClassLoader();
         if (application != null) {
-            STARTED.put(application, Boolean.TRUE);
+            change(application, true);
         }
     }
 
     static void applicationEnds(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
         ClassLoader application = Thread.currentThread().getContextClassLoader();
         if (application != null) {
-            STARTED.remove(application);
+            change(application, false);
         }
+    }
+
+    private static synchronized void change(ClassLoader application, boolean add) {
+        List<WeakReference<ClassLoader>> kept = new ArrayList<>();
+        for (WeakReference<ClassLoader> reference : started) {
+            ClassLoader loader = reference.get();
+            if (loader != null && loader != application) {
+                kept.add(reference);
+            }
+        }
+        if (add) {
+            kept.add(new WeakReference<>(application));
+        }
+        started = List.copyOf(kept);
     }
 
     /**
@@ -45,6 +62,14 @@ public final class StartedApplications {
      * @return true if such an application runs
      */
     public static boolean started(ClassLoader loader) {
-        return loader != null && STARTED.containsKey(loader);
+        if (loader == null) {
+            return false;
+        }
+        for (WeakReference<ClassLoader> reference : started) {
+            if (reference.get() == loader) {
+                return true;
+            }
+        }
+        return false;
     }
 }
