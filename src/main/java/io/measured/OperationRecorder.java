@@ -1,6 +1,7 @@
 package io.measured;
 
 import io.measured.internal.buffer.BufferCore;
+import io.measured.internal.buffer.CoreAccess;
 import io.measured.internal.buffer.Site;
 import io.measured.internal.stats.Outcomes;
 import java.util.Map;
@@ -27,6 +28,10 @@ import java.util.Map;
  * thread-safe; recording never waits for a lock.
  */
 public final class OperationRecorder {
+
+    static {
+        CoreAccess.grantSites(recorder -> ((OperationRecorder) recorder).site);
+    }
 
     private final BufferCore core;
     private final OperationType type;

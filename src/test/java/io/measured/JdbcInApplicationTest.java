@@ -49,6 +49,67 @@ class JdbcInApplicationTest {
     }
 
     @Test
+    @DisplayName("a failure the application names in measured.errors.expected is recorded as expected, not as an error")
+    void anExpectedSqlFailureIsASuccess() throws SQLException {
+        try (WeldContainer container = MeasuredContainers.start(Map.of("measured.errors.expected",
+                "java.sql.SQLIntegrityConstraintViolationException"))) {
+            try (Connection connection = configured(newDatabase()).getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute(TABLE);
+                statement.executeUpdate("INSERT INTO notes VALUES (1, 'first')");
+                assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO notes VALUES (1, 'again')"))
+                        .isInstanceOf(java.sql.SQLIntegrityConstraintViolationException.class);
+                assertThatThrownBy(() -> statement.executeQuery("SELECT nothing FROM nowhere"))
+                        .isInstanceOf(SQLException.class);
+            }
+            MetricsBuffer buffer = container.select(MetricsBuffer.class).get();
+            Metric duplicate = buffer.getAll().stream().filter(m -> m.operationName().equals("INSERT notes"))
+                    .reduce((first, second) -> second).orElseThrow();
+            assertThat(duplicate.metadata()).containsEntry("outcome", "expected").containsEntry("sql_state", "23505")
+                    .containsEntry("sql", "INSERT INTO notes VALUES (?, ?)");
+            assertThat(duplicate.metadata().get("exception")).endsWith("IntegrityConstraintViolationException");
+            assertThat(buffer.getOperationStats()).filteredOn(s -> s.operationName().equals("INSERT notes"))
+                    .singleElement().satisfies(s -> assertThat(s.errorCount()).isZero());
+            assertThat(buffer.getOperationStats()).filteredOn(s -> s.operationName().equals("SELECT nowhere"))
+                    .singleElement().satisfies(s -> assertThat(s.errorCount()).isEqualTo(1));
+        }
+    }
+
+    @Test
+    @DisplayName("with OpenTelemetry: statements go to db.client.operation.duration with the conventions' attributes")
+    void statementsGoToOpenTelemetry() throws SQLException {
+        try (WeldContainer container = MeasuredContainers.start(Map.of(), io.measured.kinds.OpenTelemetryBean.class)) {
+            try (Connection connection = configured(newDatabase()).getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute(TABLE);
+                statement.executeUpdate("INSERT INTO notes VALUES (1, 'secret title')");
+                statement.executeUpdate("INSERT INTO notes VALUES (2, 'other')");
+                assertThatThrownBy(() -> statement.executeUpdate("INSERT INTO notes VALUES (1, 'again')"))
+                        .isInstanceOf(SQLException.class);
+            }
+            var points = container.select(io.measured.kinds.OpenTelemetryBean.class).get().collectMetrics().stream()
+                    .filter(m -> m.getName().equals("db.client.operation.duration"))
+                    .flatMap(m -> m.getHistogramData().getPoints().stream())
+                    .filter(p -> "INSERT notes".equals(p.getAttributes().get(
+                            io.opentelemetry.api.common.AttributeKey.stringKey("db.query.summary"))))
+                    .toList();
+            assertThat(points).hasSize(2);
+            assertThat(points).allSatisfy(p -> assertThat(p.getAttributes().asMap().values()).noneMatch(
+                    v -> String.valueOf(v).contains("secret") || String.valueOf(v).contains("'")));
+            var success = points.stream().filter(p -> p.getAttributes().size() == 4).findFirst().orElseThrow();
+            assertThat(success.getCount()).isEqualTo(2);
+            assertThat(success.getAttributes().asMap()).extractingFromEntries(e -> e.getKey().getKey() + "=" + e.getValue())
+                    .containsExactlyInAnyOrder("db.system.name=h2database", "db.operation.name=INSERT",
+                            "db.collection.name=notes", "db.query.summary=INSERT notes");
+            var failure = points.stream().filter(p -> p.getAttributes().size() == 6).findFirst().orElseThrow();
+            assertThat(failure.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey(
+                    "db.response.status_code"))).isEqualTo("23505");
+            assertThat(failure.getAttributes().get(io.opentelemetry.api.common.AttributeKey.stringKey("error.type")))
+                    .endsWith("IntegrityConstraintViolationException");
+        }
+    }
+
+    @Test
     @DisplayName("a data source built from its class name records into the application's buffer")
     void aConfiguredDataSourceRecordsIntoTheApplicationsBuffer() throws SQLException {
         try (WeldContainer container = MeasuredContainers.start(Map.of())) {

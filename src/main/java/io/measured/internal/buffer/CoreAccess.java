@@ -10,6 +10,7 @@ import java.util.function.Function;
 public final class CoreAccess {
 
     private static volatile Function<Object, BufferCore> access;
+    private static volatile Function<Object, Site> sites;
 
     private CoreAccess() {
     }
@@ -17,6 +18,23 @@ public final class CoreAccess {
     /** Called once, by the buffer class. */
     public static void grant(Function<Object, BufferCore> granted) {
         access = granted;
+    }
+
+    /** Called once, by the recorder class. */
+    public static void grantSites(Function<Object, Site> granted) {
+        sites = granted;
+    }
+
+    /**
+     * Describes the operation an {@code OperationRecorder} records for OpenTelemetry: its calls go
+     * to {@code db.client.operation.duration} with these attributes instead of
+     * {@code measured.operation.duration}, unless they already went somewhere (the first
+     * description of an operation, or its first call, decides). Thread-safe.
+     *
+     * @param attributes alternating keys and values; copied
+     */
+    public static void describe(Object recorder, String[] attributes) {
+        sites.apply(recorder).counter.describe(attributes.clone());
     }
 
     /**

@@ -32,7 +32,9 @@ final class TelemetryRecording {
         }
         Object attached = counter.attachment();
         if (!(attached instanceof OperationInstrument)) {
-            attached = telemetry.instrument(counter.type(), counter.name(), null);
+            // Described by the JDBC layer (database attributes), or not at all.
+            attached = telemetry.instrument(counter.type(), counter.name(),
+                    attached instanceof String[] described ? described : null);
             counter.attach(attached);
         }
         OperationInstrument instrument = (OperationInstrument) attached;

@@ -11,6 +11,7 @@ final class StaticInitializers {
     static final List<String> CLASSES = List.of(
             "io.measured.CoreViews",
             "io.measured.MetricsBuffer",
+            "io.measured.OperationRecorder",
             "io.measured.OperationStatsList",
             "io.measured.OperationType",
             "io.measured.TypeStats",
@@ -33,6 +34,7 @@ final class StaticInitializers {
             "io.measured.internal.jdbc.CallerBuffers",
             "io.measured.internal.jdbc.CallerRecorders",
             "io.measured.internal.jdbc.DataSourceTarget",
+            "io.measured.internal.jdbc.DbSystem",
             "io.measured.internal.jdbc.JdbcRecorder",
             "io.measured.internal.jdbc.SqlCache",
             "io.measured.internal.jdbc.SqlSummary",

@@ -1,6 +1,7 @@
 package io.measured.internal.jdbc;
 
 import io.measured.MetricsBuffer;
+import io.measured.internal.buffer.CoreAccess;
 import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.StartedApplications;
 import io.measured.internal.config.MeasuredSettings;
@@ -8,6 +9,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +30,7 @@ public final class ApplicationBuffer implements Supplier<DatabaseRecorders> {
         ClassLoader own = ApplicationBuffer.class.getClassLoader();
         if (Thread.currentThread().getContextClassLoader() == own && StartedApplications.started(own)) {
             Object buffer = lookUp();
-            return buffer == null ? null : DatabaseRecorders.of((MetricsBuffer) buffer);
+            return buffer == null ? null : DatabaseRecorders.of((MetricsBuffer) buffer, expectedErrors());
         }
         return CallerRecorders.INSTANCE;
     }
@@ -73,6 +75,45 @@ public final class ApplicationBuffer implements Supplier<DatabaseRecorders> {
      * @throws IllegalStateException when no CDI container answers on this thread yet (none started,
      *         or one still starting: Weld on WildFly then fails inside its own lookup)
      */
+    /**
+     * Describes a recorder of this copy for OpenTelemetry (see {@code CoreAccess.describe}); also
+     * called by other copies, by name, so its signature holds only JDK types.
+     *
+     * @param recorder an {@code OperationRecorder} of this copy
+     * @param attributes the database attributes, alternating keys and values
+     */
+    public static void describe(Object recorder, String[] attributes) {
+        CoreAccess.describe(recorder, attributes);
+    }
+
+    /**
+     * Whether a failure is of normal flow for the calling application ({@code measured.errors.expected});
+     * false where no CDI container answers on this thread. Also called by other copies, by name.
+     */
+    public static boolean expected(Throwable failure) {
+        List<Class<?>> expected;
+        try {
+            expected = expectedErrors();
+        } catch (IllegalStateException noApplication) {
+            return false;
+        }
+        for (Class<?> type : expected) {
+            if (type.isInstance(failure)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The calling application's exceptions of normal flow, checked when it deployed. */
+    static List<Class<?>> expectedErrors() {
+        try {
+            return List.copyOf(CDI.current().select(ActiveSettings.class).get().expectedErrors());
+        } catch (RuntimeException | LinkageError noContainer) {
+            throw new IllegalStateException("no CDI container answers on this thread: " + noContainer, noContainer);
+        }
+    }
+
     public static Object lookUp() {
         try {
             CDI<Object> cdi = CDI.current();

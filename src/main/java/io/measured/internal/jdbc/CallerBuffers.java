@@ -97,7 +97,8 @@ final class CallerBuffers {
                     return new Application(context, null, true);
                 }
                 Object buffer = ApplicationBuffer.lookUp();
-                return new Application(context, buffer == null ? null : DatabaseRecorders.of((MetricsBuffer) buffer), false);
+                return new Application(context, buffer == null ? null
+                        : DatabaseRecorders.of((MetricsBuffer) buffer, ApplicationBuffer.expectedErrors()), false);
             }
             Object buffer = ApplicationBuffer.lookUpIn(copy);
             return new Application(context, buffer == null ? null : new ForeignRecorders(buffer, copy.getClassLoader()),
@@ -148,7 +149,7 @@ final class CallerBuffers {
             if (known != null) {
                 return known;
             }
-            DatabaseRecorder named = recorders.named(key.name);
+            DatabaseRecorder named = recorders.named(key.name, key.telemetryAttributes);
             DatabaseRecorder made = key.metadata == null ? named : named.withMetadata(key.metadata);
             if (resolved.size() < MAX_RECORDERS) {
                 resolved.putIfAbsent(key, made);

@@ -29,8 +29,14 @@ final class CallerRecorders implements DatabaseRecorders {
     }
 
     @Override
-    public DatabaseRecorder named(String name) {
-        return new Recorder(buffers, name, null);
+    public DatabaseRecorder named(String name, String[] telemetryAttributes) {
+        return new Recorder(buffers, name, null, telemetryAttributes);
+    }
+
+    @Override
+    public boolean expected(Throwable failure) {
+        CallerBuffers.Application application = buffers.current();
+        return application != null && application.recorders.expected(failure);
     }
 
     /**
@@ -43,12 +49,15 @@ final class CallerRecorders implements DatabaseRecorders {
         final String name;
         /** What {@link #record(long, long)} records (never changed once bound); null: a plain recorder's success. */
         final Map<String, String> metadata;
+        /** The OpenTelemetry attributes of the operation (not part of its identity: they follow from its name). */
+        final String[] telemetryAttributes;
         private final int hash;
 
-        Recorder(CallerBuffers buffers, String name, Map<String, String> metadata) {
+        Recorder(CallerBuffers buffers, String name, Map<String, String> metadata, String[] telemetryAttributes) {
             this.buffers = buffers;
             this.name = name;
             this.metadata = metadata;
+            this.telemetryAttributes = telemetryAttributes;
             this.hash = 31 * name.hashCode() + Objects.hashCode(metadata);
         }
 
@@ -59,7 +68,7 @@ final class CallerRecorders implements DatabaseRecorders {
 
         @Override
         public DatabaseRecorder withMetadata(Map<String, String> bound) {
-            return new Recorder(buffers, name, bound == null ? Map.of() : bound);
+            return new Recorder(buffers, name, bound == null ? Map.of() : bound, telemetryAttributes);
         }
 
         @Override

@@ -3,6 +3,8 @@ package io.measured.internal.jdbc;
 import io.measured.MetricsBuffer;
 import io.measured.OperationRecorder;
 import io.measured.OperationType;
+import io.measured.internal.buffer.CoreAccess;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,10 +17,29 @@ interface DatabaseRecorders {
     int metadataMaxLength();
 
     /** The recorder of DATABASE calls named {@code name}. */
-    DatabaseRecorder named(String name);
+    default DatabaseRecorder named(String name) {
+        return named(name, null);
+    }
 
-    /** A buffer of this copy of the library. */
+    /**
+     * The recorder of DATABASE calls named {@code name}, whose calls OpenTelemetry measures with
+     * the given database attributes (alternating keys and values), or as any other call when null.
+     */
+    DatabaseRecorder named(String name, String[] telemetryAttributes);
+
+    /**
+     * Whether a failure is of normal flow for the application ({@code measured.errors.expected}):
+     * recorded as {@code outcome=expected}, not as an error.
+     */
+    boolean expected(Throwable failure);
+
+    /** A buffer of this copy of the library, with no exception of normal flow. */
     static DatabaseRecorders of(MetricsBuffer buffer) {
+        return of(buffer, List.of());
+    }
+
+    /** A buffer of this copy of the library, and the application's exceptions of normal flow. */
+    static DatabaseRecorders of(MetricsBuffer buffer, List<Class<?>> expected) {
         return new DatabaseRecorders() {
             @Override
             public int metadataMaxLength() {
@@ -26,8 +47,22 @@ interface DatabaseRecorders {
             }
 
             @Override
-            public DatabaseRecorder named(String name) {
-                return new Own(buffer.recorder(OperationType.DATABASE, name));
+            public DatabaseRecorder named(String name, String[] telemetryAttributes) {
+                OperationRecorder recorder = buffer.recorder(OperationType.DATABASE, name);
+                if (telemetryAttributes != null) {
+                    CoreAccess.describe(recorder, telemetryAttributes);
+                }
+                return new Own(recorder);
+            }
+
+            @Override
+            public boolean expected(Throwable failure) {
+                for (Class<?> type : expected) {
+                    if (type.isInstance(failure)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         };
     }

@@ -23,6 +23,10 @@ final class ForeignRecorders implements DatabaseRecorders {
     private final MethodHandle withMetadata;
     private final MethodHandle recordSuccess;
     private final MethodHandle recordWithMetadata;
+    /** The other copy's {@code ApplicationBuffer.describe}, or null where that copy has none (an older version). */
+    private final MethodHandle describe;
+    /** The other copy's {@code ApplicationBuffer.expected}, or null where that copy has none. */
+    private final MethodHandle expected;
     private final int metadataMaxLength;
 
     /**
@@ -48,6 +52,18 @@ final class ForeignRecorders implements DatabaseRecorders {
         MethodHandle maxLength = lookup.findVirtual(bufferClass, "getMetadataMaxLength",
                 MethodType.methodType(int.class));
         this.metadataMaxLength = (int) call(maxLength, this.buffer);
+        Class<?> applicationBuffer = Class.forName(ApplicationBuffer.class.getName(), false, loader);
+        this.describe = optional(lookup, applicationBuffer, "describe",
+                MethodType.methodType(void.class, Object.class, String[].class));
+        this.expected = optional(lookup, applicationBuffer, "expected", MethodType.methodType(boolean.class, Throwable.class));
+    }
+
+    private static MethodHandle optional(MethodHandles.Lookup lookup, Class<?> type, String name, MethodType signature) {
+        try {
+            return lookup.findStatic(type, name, signature);
+        } catch (ReflectiveOperationException olderCopy) {
+            return null;
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -61,8 +77,17 @@ final class ForeignRecorders implements DatabaseRecorders {
     }
 
     @Override
-    public DatabaseRecorder named(String operation) {
-        return new Foreign(call(recorder, buffer, database, operation));
+    public DatabaseRecorder named(String operation, String[] telemetryAttributes) {
+        Object named = call(recorder, buffer, database, operation);
+        if (telemetryAttributes != null && describe != null) {
+            call(describe, named, telemetryAttributes);
+        }
+        return new Foreign(named);
+    }
+
+    @Override
+    public boolean expected(Throwable failure) {
+        return expected != null && (boolean) call(expected, failure);
     }
 
     /** Calls a handle; what the other copy throws unchecked goes on as it is. */

@@ -37,6 +37,8 @@ public final class JdbcRecorder {
     /** Keyed by analysis identity: texts that sanitize alike share one. */
     private final ConcurrentHashMap<SqlAnalysis, Sql> statements = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+    /** The database's {@code db.system.name}, from the first connection's metadata; null until known. */
+    private volatile String dbSystem;
 
     /**
      * @param source the buffer to record into: asked until it answers; null means "record nothing"
@@ -94,10 +96,36 @@ public final class JdbcRecorder {
     boolean active() {
         try {
             return buffer() != null;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             report("JDBC", e);
             return false;
         }
+    }
+
+    /**
+     * Learns the database's product from a connection's metadata, once per recorder (a data source
+     * or driver URL reaches one database), for OpenTelemetry's {@code db.system.name}.
+     */
+    void learnDatabase(java.sql.Connection vendor) {
+        if (dbSystem != null) {
+            return;
+        }
+        try {
+            dbSystem = DbSystem.of(vendor.getMetaData().getDatabaseProductName());
+        } catch (Throwable e) {
+            dbSystem = DbSystem.OTHER_SQL; // a driver without metadata: the conventions' generic name
+        }
+    }
+
+    /** The OpenTelemetry database attributes of an analysed statement (never a value: only its name's words). */
+    private String[] telemetryAttributes(SqlAnalysis analysed) {
+        String system = dbSystem == null ? DbSystem.OTHER_SQL : dbSystem;
+        String summary = analysed.summary;
+        int space = summary.indexOf(' ');
+        return space < 0
+                ? new String[] {"db.system.name", system, "db.operation.name", summary, "db.query.summary", summary}
+                : new String[] {"db.system.name", system, "db.operation.name", summary.substring(0, space),
+                    "db.collection.name", summary.substring(space + 1), "db.query.summary", summary};
     }
 
     /** Whether nothing will ever be recorded: the application turned JDBC timing off. */
@@ -125,12 +153,12 @@ public final class JdbcRecorder {
             DatabaseRecorders target = buffer();
             // cut as the buffer cuts metadata (never inside a surrogate pair), and kept cut
             String limited = new MetadataLimiter(target.metadataMaxLength()).limit(analysed.sanitized);
-            Sql sql = new Sql(target.named(analysed.summary), limited);
+            Sql sql = new Sql(target.named(analysed.summary, telemetryAttributes(analysed)), limited);
             if (analysed.cached && statements.size() < MAX_STATEMENTS) {
                 statements.putIfAbsent(analysed, sql);
             }
             return sql;
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             report("a SQL statement", e);
             return null;
         }
@@ -146,8 +174,8 @@ public final class JdbcRecorder {
             } else {
                 sql.recorder.record(start, end, failed(sql, failure, null));
             }
-        } catch (RuntimeException | LinkageError e) {
-            report(sql.recorder.name(), e);
+        } catch (Throwable e) {
+            report("a SQL statement", e);
         }
     }
 
@@ -159,8 +187,8 @@ public final class JdbcRecorder {
             sql.recorder.record(start, end, failure == null
                     ? Map.of(Sql.SQL, sql.text, Outcomes.OUTCOME, Outcomes.SUCCESS, Sql.BATCH_SIZE, Integer.toString(size))
                     : failed(sql, failure, Integer.toString(size)));
-        } catch (RuntimeException | LinkageError e) {
-            report(sql.recorder.name(), e);
+        } catch (Throwable e) {
+            report("a SQL batch", e);
         }
     }
 
@@ -232,18 +260,22 @@ public final class JdbcRecorder {
             } else {
                 recorder.record(start, end, failed(null, failure, null));
             }
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             report(GET_CONNECTION, e);
         }
     }
 
-    /** The metadata of a failure: its SQL when there is one, outcome, exception, SQL state, batch size. */
-    private static Map<String, String> failed(Sql sqlOrNull, Throwable failure, String batchSize) {
+    /**
+     * The metadata of a failure: its SQL when there is one, outcome ({@code expected} for an
+     * exception of normal flow, else {@code error}), exception, SQL state, batch size.
+     */
+    private Map<String, String> failed(Sql sqlOrNull, Throwable failure, String batchSize) {
         Map<String, String> metadata = new java.util.HashMap<>();
         if (sqlOrNull != null) {
             metadata.put(Sql.SQL, sqlOrNull.text);
         }
-        metadata.put(Outcomes.OUTCOME, Outcomes.ERROR);
+        DatabaseRecorders target = buffer;
+        metadata.put(Outcomes.OUTCOME, target != null && target.expected(failure) ? Outcomes.EXPECTED : Outcomes.ERROR);
         metadata.put(Outcomes.EXCEPTION, failure.getClass().getName());
         if (failure instanceof SQLException e && e.getSQLState() != null) {
             metadata.put(Sql.SQL_STATE, e.getSQLState());
@@ -254,14 +286,18 @@ public final class JdbcRecorder {
         return metadata;
     }
 
+    /** Never throws: a failure to log (a stack overflow that left no room) is dropped; the count still grows. */
     private void report(String what, Throwable failure) {
-        long n = failures.incrementAndGet();
-        if (n == 1) {
-            LOG.log(Level.WARNING, "measured: could not record " + what + "; the JDBC call itself was not affected",
-                    failure);
-        } else if (n % 1000 == 0) {
-            LOG.log(Level.WARNING, "measured: {0} JDBC recordings failed so far; last: {1}",
-                    new Object[] {n, String.valueOf(failure)});
+        try {
+            long n = failures.incrementAndGet();
+            if (n == 1) {
+                LOG.log(Level.WARNING, "measured: could not record " + what + "; the JDBC call itself was not affected",
+                        failure);
+            } else if (n % 1000 == 0) {
+                LOG.log(Level.WARNING, "measured: {0} JDBC recordings failed so far; last: {1}",
+                        new Object[] {n, String.valueOf(failure)});
+            }
+        } catch (Throwable dropped) { // reporting must never become the JDBC call's failure
         }
     }
 }

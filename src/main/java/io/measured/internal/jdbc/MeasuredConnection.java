@@ -19,6 +19,7 @@ final class MeasuredConnection extends ConnectionDelegate {
     MeasuredConnection(Connection vendor, JdbcRecorder recorder) {
         super(vendor);
         this.recorder = recorder;
+        recorder.learnDatabase(vendor);
     }
 
     @Override

@@ -111,6 +111,18 @@ public final class OperationCounter {
         this.attachment = attachment;
     }
 
+    /**
+     * Attaches the OpenTelemetry attributes this operation's calls are to be measured with, unless
+     * something is attached already (its instrument, made by an earlier call, or an earlier
+     * description). A racing first call may attach its instrument anyway; the attributes then wait
+     * for the next operation of that name, which there is not: the description is best effort.
+     */
+    public void describe(String[] attributes) {
+        if (attachment == null) {
+            attachment = attributes;
+        }
+    }
+
     /** This operation's id in its registry: {@code >= 0}, unique, never reused. */
     public int id() {
         return id;
