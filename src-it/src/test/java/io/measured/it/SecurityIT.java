@@ -1,8 +1,10 @@
 package io.measured.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,9 @@ class SecurityIT {
             assertThat(deployment.deployed()).as("deployed; log:\n%s", deployment.failure()).isTrue();
             Http http = new Http(deployment.baseUri());
             http.get("api/notes");
+            // A request is recorded once its response is complete, which may be after the client has it.
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Http.object(
+                    http.send("GET", "api/metrics", READER, READER_PASSWORD, null)).getInt("total_count")).isPositive());
 
             assertThat(http.send("DELETE", "api/metrics", null, null, null).statusCode()).isEqualTo(401);
             assertThat(http.send("DELETE", "api/metrics", WRITER, WRITER_PASSWORD, null).statusCode()).isEqualTo(403);
