@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Open Liberty (Jakarta EE 10 Web Profile plus MicroProfile Config) from Maven Central
@@ -55,6 +56,7 @@ final class OpenLibertyServer extends ServerProcess {
     private final String configuration;
     private final int applications;
     private Path server;
+    private UnaryOperator<String> serverXmlEdit = UnaryOperator.identity();
 
     /** The demo at "/". */
     OpenLibertyServer() {
@@ -71,6 +73,12 @@ final class OpenLibertyServer extends ServerProcess {
         this.applications = applications;
     }
 
+    /** Changes the server.xml written at start (features, class loading ...); a later call replaces the edit. */
+    OpenLibertyServer withServerXmlEdit(UnaryOperator<String> edit) {
+        serverXmlEdit = edit;
+        return this;
+    }
+
     @Override
     String name() {
         return "Open Liberty";
@@ -82,7 +90,8 @@ final class OpenLibertyServer extends ServerProcess {
         Path work = workDirectory("liberty");
         server = Files.createDirectories(work.resolve("usr/servers/demo"));
         int port = Ports.free();
-        Files.writeString(server.resolve("server.xml"), SERVER_XML.formatted(configuration), StandardCharsets.UTF_8);
+        Files.writeString(server.resolve("server.xml"), serverXmlEdit.apply(SERVER_XML.formatted(configuration)),
+                StandardCharsets.UTF_8);
         Path jdbc = Files.createDirectories(work.resolve("jdbc"));
         copyJdbcJars(requiredPath("demo.war"), jdbc);
         Files.writeString(server.resolve("bootstrap.properties"), String.join("\n",

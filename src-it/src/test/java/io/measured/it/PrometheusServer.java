@@ -39,6 +39,15 @@ final class PrometheusServer implements AutoCloseable {
      */
     static PrometheusServer scraping(List<String> targets, String interval, String timeout, List<String> jobLines)
             throws IOException, InterruptedException {
+        return scraping(targets, interval, timeout, jobLines, List.of());
+    }
+
+    /**
+     * {@link #scraping(List, String, String, List)} with the given feature flags
+     * ({@code --enable-feature}, such as {@code exemplar-storage}).
+     */
+    static PrometheusServer scraping(List<String> targets, String interval, String timeout, List<String> jobLines,
+            List<String> features) throws IOException, InterruptedException {
         Path binary = PrometheusTools.require("prometheus");
         Path work = ServerProcess.workDirectory("prometheus");
         String targetList = targets.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
@@ -56,10 +65,12 @@ final class PrometheusServer implements AutoCloseable {
         Files.writeString(work.resolve("prometheus.yml"), String.join("\n", config));
         int port = Ports.free();
         Path log = work.resolve("prometheus.log");
-        Process process = new ProcessBuilder(binary.toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(binary.toString(),
                 "--config.file=" + work.resolve("prometheus.yml"),
                 "--storage.tsdb.path=" + work.resolve("data"),
-                "--web.listen-address=127.0.0.1:" + port)
+                "--web.listen-address=127.0.0.1:" + port));
+        features.forEach(feature -> command.add("--enable-feature=" + feature));
+        Process process = new ProcessBuilder(command)
                 .directory(work.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
@@ -95,6 +106,25 @@ final class PrometheusServer implements AutoCloseable {
             throw new IllegalStateException("query " + promql + " failed: " + response.body());
         }
         return body.getJsonObject("data").getJsonArray("result");
+    }
+
+    /**
+     * The exemplars stored for a query's series between two instants (needs the
+     * {@code exemplar-storage} feature): one entry per series, {@code seriesLabels} and {@code exemplars}.
+     */
+    JsonArray exemplars(String promql, java.time.Instant start, java.time.Instant end) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.get("api/v1/query_exemplars?query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8)
+                + "&start=" + start.getEpochSecond() + "&end=" + end.getEpochSecond());
+        JsonObject body = Http.object(response);
+        if (response.statusCode() != 200 || !"success".equals(body.getString("status"))) {
+            throw new IllegalStateException("exemplar query " + promql + " failed: " + response.body());
+        }
+        return body.getJsonArray("data");
+    }
+
+    /** Each scrape target's health as Prometheus reports it: its URL, health and last error. */
+    JsonArray activeTargets() throws IOException, InterruptedException {
+        return Http.object(http.get("api/v1/targets?state=active")).getJsonObject("data").getJsonArray("activeTargets");
     }
 
     /** The value of each result sample, keyed by the given label's value. */

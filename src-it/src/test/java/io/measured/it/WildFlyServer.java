@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +28,13 @@ final class WildFlyServer extends ServerProcess {
     private String warProperty = "demo.war";
     private String configuration = "standalone.xml";
     private final List<String[]> users = new ArrayList<>();
+    private UnaryOperator<String> configurationEdit = UnaryOperator.identity();
+
+    /** Changes the server configuration file before the start; a later call replaces the edit. */
+    WildFlyServer withConfigurationEdit(UnaryOperator<String> edit) {
+        configurationEdit = edit;
+        return this;
+    }
 
     /** Runs a configuration of the distribution other than the web one, such as {@code standalone-full.xml} (JMS). */
     WildFlyServer withConfiguration(String file) {
@@ -63,7 +71,8 @@ final class WildFlyServer extends ServerProcess {
         }
         // Scan for deployments every 500 ms instead of 5 s, so redeploy cycles stay short.
         Path standaloneXml = base.resolve("configuration").resolve(configuration);
-        Files.writeString(standaloneXml, Files.readString(standaloneXml).replace("scan-interval=\"5000\"", "scan-interval=\"500\""));
+        Files.writeString(standaloneXml, configurationEdit.apply(Files.readString(standaloneXml)
+                .replace("scan-interval=\"5000\"", "scan-interval=\"500\"")));
         Files.copy(war, base.resolve("deployments").resolve("demo.war"), StandardCopyOption.REPLACE_EXISTING);
         int offset = freeOffset();
         List<String> command = new ArrayList<>();

@@ -1,0 +1,76 @@
+package io.measured.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo's SQL, run through {@code io.measured.jdbc}, exported as the semantic conventions'
+ * {@code db.client.operation.duration}: H2 named as {@code h2database}, the statement summarised
+ * by verb and table, never a value.
+ */
+interface DbClientContract extends TelemetryFixture {
+
+    String DB_DURATION = "db.client.operation.duration";
+
+    @Test
+    @DisplayName("each statement arrives in db.client.operation.duration with system, operation, collection and summary")
+    default void statementsArriveAsDbClientHistograms() {
+        await().atMost(TelemetryContract.EXPORTED_WITHIN).untilAsserted(() -> {
+            for (Map.Entry<String, Long> statements : TelemetryWorkload.STATEMENTS.entrySet()) {
+                assertThat(receiver().telemetry().count(DB_DURATION, Map.of("db.query.summary", statements.getKey())))
+                        .as("%s points of %s; %s", DB_DURATION, statements.getKey(), receiver().telemetry().summary())
+                        .isEqualTo(statements.getValue());
+            }
+        });
+        List<HistogramPoint> points = receiver().telemetry().histograms(DB_DURATION);
+        assertThat(points).allSatisfy(point -> {
+            assertThat(point.unit()).isEqualTo("s");
+            assertThat(point.scope()).isEqualTo("io.measured");
+            assertThat(point.attribute("db.system.name")).isEqualTo("h2database");
+        });
+        assertThat(points).filteredOn(point -> TelemetryWorkload.STATEMENTS.containsKey(point.attribute("db.query.summary")))
+                .allSatisfy(point -> {
+                    String[] verbAndTable = point.attribute("db.query.summary").split(" ");
+                    assertThat(point.attribute("db.operation.name")).isEqualTo(verbAndTable[0]);
+                    assertThat(point.attribute("db.collection.name")).isEqualTo(verbAndTable[1]);
+                });
+    }
+
+    @Test
+    @DisplayName("the failing statement's point carries error.type and the SQLState as db.response.status_code")
+    default void failingStatementCarriesItsSqlState() throws Exception {
+        JsonObject failed = Http.array(http().get("api/metrics/recent?limit=1000&type=database")).stream()
+                .map(JsonValue::asJsonObject)
+                .filter(metric -> metric.getString("operation_name").equals("SELECT DEMO_NOTE_ARCHIVE"))
+                .findFirst().orElseThrow(() -> new AssertionError("no recent record of SELECT DEMO_NOTE_ARCHIVE"))
+                .getJsonObject("metadata");
+        Map<String, String> expected = Map.of("db.query.summary", "SELECT DEMO_NOTE_ARCHIVE",
+                "error.type", failed.getString("exception"), "db.response.status_code", failed.getString("sql_state"));
+        await().atMost(TelemetryContract.EXPORTED_WITHIN).untilAsserted(() ->
+                assertThat(receiver().telemetry().count(DB_DURATION, expected)).as("%s: %s", expected,
+                        receiver().telemetry().histograms(DB_DURATION)).isOne());
+        assertThat(receiver().telemetry().histograms(DB_DURATION))
+                .filteredOn(point -> !"SELECT DEMO_NOTE_ARCHIVE".equals(point.attribute("db.query.summary")))
+                .allSatisfy(point -> assertThat(point.attributes()).doesNotContainKeys("error.type", "db.response.status_code"));
+    }
+
+    @Test
+    @DisplayName("no exported attribute of measured's holds a value the requests carried (a title, a literal, a parameter)")
+    default void noValueIsExported() {
+        await().atMost(TelemetryContract.EXPORTED_WITHIN).until(() ->
+                receiver().telemetry().count(DB_DURATION, Map.of("db.query.summary", "SELECT DEMO_COMMENT")) == 2);
+        List<String> values = List.of(workload().titleValue, workload().literalValue, Long.toString(workload().noteValue));
+        Stream.of(DB_DURATION, TelemetryContract.OPERATION_DURATION)
+                .flatMap(metric -> receiver().telemetry().histograms(metric).stream())
+                .flatMap(point -> point.attributes().values().stream())
+                .forEach(value -> assertThat(value).doesNotContain(values.toArray(new String[0])));
+    }
+}

@@ -1,0 +1,80 @@
+package io.measured.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records made while a request's span is current carry that span's {@code trace_id} and
+ * {@code span_id}, the very ids the runtime exported; records made outside any span carry neither.
+ */
+interface TraceIdContract extends TelemetryFixture {
+
+    /**
+     * Whether the runtime's server span is already current when the servlet filter the library
+     * contributes runs, so the HTTP record of a request carries its trace id too (found per runtime).
+     */
+    boolean serverSpanCurrentInFilter();
+
+    private List<JsonObject> recent() throws Exception {
+        return Http.array(http().get("api/metrics/recent?limit=1000")).stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static String metadata(JsonObject record, String key) {
+        return record.getJsonObject("metadata").getString(key, null);
+    }
+
+    @Test
+    @DisplayName("the records of a traced request carry the trace id the caller sent and the id of a span the runtime exported")
+    default void recordsOfATracedRequestCarryItsIds() throws Exception {
+        String traceId = workload().pageTraceId;
+        List<JsonObject> traced = recent().stream().filter(r -> traceId.equals(metadata(r, "trace_id"))).toList();
+        Set<String> expected = serverSpanCurrentInFilter()
+                ? Set.of("NoteRepository.findById", "NoteRenderer.render", "SELECT DEMO_NOTE", "GET /notes/{id}/html")
+                : Set.of("NoteRepository.findById", "NoteRenderer.render", "SELECT DEMO_NOTE");
+        Set<String> names = traced.stream().map(r -> r.getString("operation_name")).collect(Collectors.toSet());
+        // a connection the pool opens for the request is recorded in it too
+        assertThat(names).as("operations recorded with trace id %s", traceId).containsAll(expected)
+                .allSatisfy(name -> assertThat(name).isIn(union(expected, "getConnection")));
+        await().atMost(TelemetryContract.EXPORTED_WITHIN).untilAsserted(() -> {
+            Set<String> exported = receiver().telemetry().spans().stream().filter(span -> span.traceId().equals(traceId))
+                    .map(ReceivedSpan::spanId).collect(Collectors.toSet());
+            assertThat(traced).allSatisfy(record -> assertThat(metadata(record, "span_id"))
+                    .as("span_id of %s among the exported spans of its trace %s", record, exported).isIn(exported));
+        });
+    }
+
+    private static Set<String> union(Set<String> names, String name) {
+        return java.util.stream.Stream.concat(names.stream(), java.util.stream.Stream.of(name)).collect(Collectors.toSet());
+    }
+
+    @Test
+    @DisplayName("requests without a caller's trace get the runtime's own: each its own trace id, exported as a server span")
+    default void recordsOfUntracedRequestsCarryTheRuntimesTrace() throws Exception {
+        List<JsonObject> creates = recent().stream()
+                .filter(r -> r.getString("operation_name").equals("NoteRepository.create")).toList();
+        assertThat(creates).hasSize(2);
+        Set<String> traceIds = creates.stream().map(r -> metadata(r, "trace_id")).collect(Collectors.toSet());
+        assertThat(traceIds).as("two requests, two traces").hasSize(2)
+                .allSatisfy(id -> assertThat(id).matches("[0-9a-f]{32}"));
+        assertThat(creates).allSatisfy(r -> assertThat(metadata(r, "span_id")).matches("[0-9a-f]{16}"));
+        await().atMost(TelemetryContract.EXPORTED_WITHIN).untilAsserted(() -> assertThat(receiver().telemetry().spans()
+                .stream().filter(ReceivedSpan::isServer).map(ReceivedSpan::traceId).collect(Collectors.toSet()))
+                .containsAll(traceIds));
+    }
+
+    @Test
+    @DisplayName("records made outside any span (the startup timer's ticks) carry neither trace_id nor span_id")
+    default void recordsOutsideASpanCarryNoIds() throws Exception {
+        List<JsonObject> ticks = recent().stream().filter(r -> r.getString("operation_name").equals("Ticker.tick")).toList();
+        assertThat(ticks).isNotEmpty().allSatisfy(r ->
+                assertThat(r.getJsonObject("metadata")).doesNotContainKeys("trace_id", "span_id"));
+    }
+}
