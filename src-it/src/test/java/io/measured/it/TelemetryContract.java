@@ -126,15 +126,21 @@ abstract class TelemetryContract implements DbClientContract, TraceIdContract, E
     }
 
     @Test
-    @DisplayName("the failing call's point carries error.type, the exception's class")
-    void failuresCarryErrorType() {
-        await().atMost(EXPORTED_WITHIN).untilAsserted(() -> assertThat(receiver.telemetry().count(OPERATION_DURATION, Map.of(
-                "measured.operation.name", TelemetryWorkload.FAILING_OPERATION,
-                "error.type", TelemetryWorkload.FAILING_EXCEPTION))).as(receiver.telemetry().summary()).isOne());
+    @DisplayName("the failing calls' points carry error.type, the exception's class, and only theirs do")
+    void failuresCarryErrorType() throws Exception {
+        for (String operation : TelemetryWorkload.FAILING_OPERATIONS) {
+            String exception = newestRecord(operation).getJsonObject("metadata").getString("exception");
+            if (operation.equals(TelemetryWorkload.FAILING_OPERATION)) {
+                assertThat(exception).isEqualTo(TelemetryWorkload.FAILING_EXCEPTION);
+            }
+            await().atMost(EXPORTED_WITHIN).untilAsserted(() -> assertThat(receiver.telemetry().count(OPERATION_DURATION,
+                    Map.of("measured.operation.name", operation, "error.type", exception)))
+                    .as("%s failed with %s; %s", operation, exception, receiver.telemetry().summary()).isOne());
+        }
         assertThat(receiver.telemetry().histograms(OPERATION_DURATION))
                 .filteredOn(point -> point.attributes().containsKey("error.type"))
                 .allSatisfy(point -> assertThat(point.attribute("measured.operation.name"))
-                        .isEqualTo(TelemetryWorkload.FAILING_OPERATION));
+                        .isIn(TelemetryWorkload.FAILING_OPERATIONS));
     }
 
     static HistogramPoint newest(List<HistogramPoint> points, String operation) {

@@ -18,14 +18,22 @@ final class TelemetryServers {
      * Liberty hides third-party APIs (OpenTelemetry's among them) from applications unless the
      * application's class loader asks for them, so with {@code apiVisible} the demo's gets
      * {@code apiTypeVisibility="+third-party"}; without it the runtime traces and measures requests
-     * but the application cannot load a single OpenTelemetry class.
+     * but the application cannot load a single OpenTelemetry class. The common library that holds
+     * the measured jar for the demo's data source needs the same visibility: Liberty refuses to
+     * share a library whose visibility differs from the application's (CWWKL0008W) and gives the
+     * application a second copy of its classes, and CDI injection fails between the two.
      */
     static OpenLibertyServer openLiberty(boolean apiVisible) {
         return new OpenLibertyServer().withServerXmlEdit(xml -> {
             String features = replaceOnce(xml, "<feature>mpConfig-3.1</feature>",
                     "<feature>mpConfig-3.1</feature>\n        <feature>" + LIBERTY_FEATURE + "</feature>");
-            return apiVisible ? replaceOnce(features, "<classloader commonLibraryRef=\"demoJdbc\"/>",
-                    "<classloader commonLibraryRef=\"demoJdbc\" apiTypeVisibility=\"+third-party\"/>") : features;
+            if (!apiVisible) {
+                return features;
+            }
+            String library = replaceOnce(features, "<library id=\"demoJdbc\">",
+                    "<library id=\"demoJdbc\" apiTypeVisibility=\"+third-party\">");
+            return replaceOnce(library, "<classloader commonLibraryRef=\"demoJdbc\"/>",
+                    "<classloader commonLibraryRef=\"demoJdbc\" apiTypeVisibility=\"+third-party\"/>");
         });
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -25,7 +26,8 @@ final class TelemetryWorkload {
             "NoteRenderer.render", 1L,
             "Worker.pause", 3L,
             "CommentStore.count", 1L,
-            "CommentStore.countWithBody", 1L);
+            "CommentStore.countWithBody", 1L,
+            "CommentStore.addAll", 1L);
 
     /** The type each operation of {@link #CALLS} is recorded under. */
     static final Map<String, String> TYPES = Map.of(
@@ -35,15 +37,28 @@ final class TelemetryWorkload {
             "NoteRenderer.render", "render",
             "Worker.pause", "render",
             "CommentStore.count", "service",
-            "CommentStore.countWithBody", "service");
+            "CommentStore.countWithBody", "service",
+            "CommentStore.addAll", "service");
 
-    /** Statements run through the demo's measured data source, by query summary. */
+    /**
+     * Statements the demo runs through its measured data source, by query summary. The one that
+     * fails is not here: {@link #FAILING_STATEMENT}. ({@code findArchived}'s query of a missing
+     * table fails in {@code prepareStatement}, before any statement runs, so it is no statement.)
+     */
     static final Map<String, Long> STATEMENTS = Map.of(
             "SELECT DEMO_NOTE", 3L,
             "INSERT DEMO_NOTE", 2L,
-            "SELECT DEMO_COMMENT", 2L,
-            "SELECT DEMO_NOTE_ARCHIVE", 1L);
+            "SELECT DEMO_COMMENT", 2L);
 
+    /**
+     * The statement that fails as it runs: JPA's INSERT of a comment longer than its column (H2
+     * refuses it with SQLState 22001). Its table is spelled as the JPA provider spells it.
+     */
+    static final String FAILING_STATEMENT = "INSERT DEMO_COMMENT";
+
+    /** The calls that fail: the note archive's missing table, and the comment too long to store. */
+    static final Set<String> FAILING_OPERATIONS = Set.of("NoteRepository.findArchived", "CommentStore.addAll");
+    /** The failing call made in a trace the caller chose ({@link #failingTraceId}), and what it throws. */
     static final String FAILING_OPERATION = "NoteRepository.findArchived";
     static final String FAILING_EXCEPTION = "io.measured.demo.NoteStoreException";
     static final int PAUSE_MS = 30;
@@ -52,6 +67,9 @@ final class TelemetryWorkload {
     final String titleValue = "title" + Long.toHexString(ThreadLocalRandom.current().nextLong());
     final String literalValue = "lit" + Long.toHexString(ThreadLocalRandom.current().nextLong());
     final long noteValue = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
+    /** A comment of 501 characters, one more than its column holds. */
+    final String tooLongValue = ("long" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + "x".repeat(501))
+            .substring(0, 501);
 
     /** The trace the page request ({@code GET /notes/{id}/html}) continues, and the caller's span id in it. */
     final String pageTraceId = randomHex(16);
@@ -75,6 +93,8 @@ final class TelemetryWorkload {
         expect(http.get("api/comments/" + noteValue + "/count"), 200);
         expect(http.get("api/comments/matching?body=" + literalValue), 200);
         expect(traced(http, "api/notes/archive", failingTraceId, failingParentSpanId), 503);
+        assertThat(http.postText("api/comments/" + noteValue + "/all", tooLongValue).statusCode())
+                .as("a comment longer than its column").isGreaterThanOrEqualTo(500);
         return id;
     }
 

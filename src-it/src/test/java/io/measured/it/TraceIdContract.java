@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,10 +22,6 @@ interface TraceIdContract extends TelemetryFixture {
      */
     boolean serverSpanCurrentInFilter();
 
-    private List<JsonObject> recent() throws Exception {
-        return Http.array(http().get("api/metrics/recent?limit=1000")).stream().map(JsonValue::asJsonObject).toList();
-    }
-
     private static String metadata(JsonObject record, String key) {
         return record.getJsonObject("metadata").getString(key, null);
     }
@@ -35,7 +30,7 @@ interface TraceIdContract extends TelemetryFixture {
     @DisplayName("the records of a traced request carry the trace id the caller sent and the id of a span the runtime exported")
     default void recordsOfATracedRequestCarryItsIds() throws Exception {
         String traceId = workload().pageTraceId;
-        List<JsonObject> traced = recent().stream().filter(r -> traceId.equals(metadata(r, "trace_id"))).toList();
+        List<JsonObject> traced = recentRecords().stream().filter(r -> traceId.equals(metadata(r, "trace_id"))).toList();
         Set<String> expected = serverSpanCurrentInFilter()
                 ? Set.of("NoteRepository.findById", "NoteRenderer.render", "SELECT DEMO_NOTE", "GET /notes/{id}/html")
                 : Set.of("NoteRepository.findById", "NoteRenderer.render", "SELECT DEMO_NOTE");
@@ -58,7 +53,7 @@ interface TraceIdContract extends TelemetryFixture {
     @Test
     @DisplayName("requests without a caller's trace get the runtime's own: each its own trace id, exported as a server span")
     default void recordsOfUntracedRequestsCarryTheRuntimesTrace() throws Exception {
-        List<JsonObject> creates = recent().stream()
+        List<JsonObject> creates = recentRecords().stream()
                 .filter(r -> r.getString("operation_name").equals("NoteRepository.create")).toList();
         assertThat(creates).hasSize(2);
         Set<String> traceIds = creates.stream().map(r -> metadata(r, "trace_id")).collect(Collectors.toSet());
@@ -73,7 +68,7 @@ interface TraceIdContract extends TelemetryFixture {
     @Test
     @DisplayName("records made outside any span (the startup timer's ticks) carry neither trace_id nor span_id")
     default void recordsOutsideASpanCarryNoIds() throws Exception {
-        List<JsonObject> ticks = recent().stream().filter(r -> r.getString("operation_name").equals("Ticker.tick")).toList();
+        List<JsonObject> ticks = recentRecords().stream().filter(r -> r.getString("operation_name").equals("Ticker.tick")).toList();
         assertThat(ticks).isNotEmpty().allSatisfy(r ->
                 assertThat(r.getJsonObject("metadata")).doesNotContainKeys("trace_id", "span_id"));
     }
