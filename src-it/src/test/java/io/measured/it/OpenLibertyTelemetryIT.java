@@ -9,18 +9,12 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("Open Liberty 26 with MicroProfile Telemetry 2.0")
 class OpenLibertyTelemetryIT extends TelemetryContract {
 
+    OpenLibertyTelemetryIT() {
+        super(true, true);
+    }
+
     @Override
     ServerProcess newServer() {
         return TelemetryServers.openLiberty(true);
-    }
-
-    @Override
-    boolean runtimeMeasuresRequests() {
-        return true;
-    }
-
-    @Override
-    public boolean serverSpanCurrentInFilter() {
-        return true;
     }
 }

@@ -31,12 +31,27 @@ abstract class TelemetryContract implements DbClientContract, TraceIdContract, E
     private ServerProcess server;
     private Http http;
     private final TelemetryWorkload workload = new TelemetryWorkload();
+    private final boolean runtimeMeasuresRequests;
+    private final boolean serverSpanCurrentInFilter;
+
+    /**
+     * What was found of the runtime under test.
+     *
+     * @param runtimeMeasuresRequests whether it measures requests itself as {@code http.server.request.duration}
+     * @param serverSpanCurrentInFilter see {@link TraceIdContract#serverSpanCurrentInFilter()}
+     */
+    TelemetryContract(boolean runtimeMeasuresRequests, boolean serverSpanCurrentInFilter) {
+        this.runtimeMeasuresRequests = runtimeMeasuresRequests;
+        this.serverSpanCurrentInFilter = serverSpanCurrentInFilter;
+    }
 
     /** A server with telemetry switched on ({@link TelemetryServers}). */
     abstract ServerProcess newServer();
 
-    /** Whether the runtime measures requests itself as {@code http.server.request.duration} (found per runtime). */
-    abstract boolean runtimeMeasuresRequests();
+    @Override
+    public boolean serverSpanCurrentInFilter() {
+        return serverSpanCurrentInFilter;
+    }
 
     @BeforeAll
     void startAndRunWorkload() throws Exception {
@@ -85,7 +100,7 @@ abstract class TelemetryContract implements DbClientContract, TraceIdContract, E
                 .as("%s; refused: %s", receiver.telemetry().summary(), receiver.refusals())
                 .anySatisfy(span -> assertServerSpanOf(span, workload.pageTraceId, workload.pageParentSpanId))
                 .anySatisfy(span -> assertServerSpanOf(span, workload.failingTraceId, workload.failingParentSpanId)));
-        if (runtimeMeasuresRequests()) {
+        if (runtimeMeasuresRequests) {
             await().atMost(EXPORTED_WITHIN).untilAsserted(() ->
                     assertThat(receiver.telemetry().histograms("http.server.request.duration")).as(receiver.telemetry().summary())
                             .anySatisfy(point -> assertThat(point.unit()).isEqualTo("s")));

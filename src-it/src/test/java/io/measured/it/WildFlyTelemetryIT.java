@@ -9,18 +9,12 @@ import org.junit.jupiter.api.DisplayName;
 @DisplayName("WildFly 39 with MicroProfile Telemetry 2.0")
 class WildFlyTelemetryIT extends TelemetryContract {
 
+    WildFlyTelemetryIT() {
+        super(true, true);
+    }
+
     @Override
     ServerProcess newServer() {
         return TelemetryServers.wildFly();
-    }
-
-    @Override
-    boolean runtimeMeasuresRequests() {
-        return true;
-    }
-
-    @Override
-    public boolean serverSpanCurrentInFilter() {
-        return true;
     }
 }
