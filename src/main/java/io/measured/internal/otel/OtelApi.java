@@ -79,7 +79,9 @@ final class OtelApi {
             found[4] = virtual(spanContext, "getTraceId", String.class);
             found[5] = virtual(spanContext, "getSpanId", String.class);
             found[6] = virtual(histogram, "record", void.class, double.class, attributes);
-            found[7] = staticMethod(global, "isSet", boolean.class);
+            // isSet() is newer than the APIs MicroProfile Telemetry runtimes bundle (Open Liberty 26:
+            // 1.39, WildFly 39: 1.48), where the CDI bean is what counts: without it, no global fallback.
+            found[7] = optionalStaticMethod(global, "isSet", boolean.class);
             found[8] = staticMethod(global, "get", openTelemetry);
             found[9] = virtual(openTelemetry, "meterBuilder", meterBuilder, String.class);
             found[10] = virtual(meterBuilder, "setInstrumentationVersion", meterBuilder, String.class);
@@ -131,6 +133,16 @@ final class OtelApi {
         return handle.asType(erased(handle.type()));
     }
 
+    /** {@link #staticMethod}, or null when the API has no such method. */
+    private static MethodHandle optionalStaticMethod(Class<?> owner, String name, Class<?> returned)
+            throws ReflectiveOperationException {
+        try {
+            return staticMethod(owner, name, returned);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
     /** A public instance method of an interface or class, typed with {@code Object} for every API type. */
     private static MethodHandle virtual(Class<?> owner, String name, Class<?> returned, Class<?>... parameters)
             throws ReflectiveOperationException {
@@ -152,8 +164,14 @@ final class OtelApi {
         return type.isPrimitive() || type == String.class || type == List.class ? type : Object.class;
     }
 
-    /** The OpenTelemetry an agent or the application registered globally, or null when none is. */
+    /**
+     * The OpenTelemetry an agent or the application registered globally, or null when none is or
+     * the API cannot tell (no {@code GlobalOpenTelemetry.isSet()}).
+     */
     static Object globalIfSet() throws Throwable {
+        if (GLOBAL_IS_SET == null) {
+            return null;
+        }
         return (boolean) GLOBAL_IS_SET.invokeExact() ? (Object) GLOBAL_GET.invokeExact() : null;
     }
 
