@@ -22,7 +22,7 @@ interface DbClientContract extends TelemetryFixture {
     @Test
     @DisplayName("each statement arrives in db.client.operation.duration with system, operation, collection and summary")
     default void statementsArriveAsDbClientHistograms() {
-        await().atMost(TelemetryContract.EXPORTED_WITHIN).untilAsserted(() -> {
+        await().atMost(EXPORTED_WITHIN).untilAsserted(() -> {
             for (Map.Entry<String, Long> statements : TelemetryWorkload.STATEMENTS.entrySet()) {
                 assertThat(receiver().telemetry().count(DB_DURATION, Map.of("db.query.summary", statements.getKey())))
                         .as("%s points of %s; %s", DB_DURATION, statements.getKey(), receiver().telemetry().summary())
@@ -51,7 +51,7 @@ interface DbClientContract extends TelemetryFixture {
                 .isEqualTo("error");
         Map<String, String> expected = Map.of("error.type", failed.getString("exception"),
                 "db.response.status_code", failed.getString("sql_state"));
-        await().atMost(TelemetryContract.EXPORTED_WITHIN).untilAsserted(() -> assertThat(receiver().telemetry().count(
+        await().atMost(EXPORTED_WITHIN).untilAsserted(() -> assertThat(receiver().telemetry().count(
                 DB_DURATION, point -> isFailingStatement(point) && point.attributes().entrySet().containsAll(expected.entrySet())))
                 .as("%s: %s", expected, receiver().telemetry().histograms(DB_DURATION)).isOne());
         assertThat(receiver().telemetry().histograms(DB_DURATION))
@@ -67,11 +67,11 @@ interface DbClientContract extends TelemetryFixture {
     @Test
     @DisplayName("no exported attribute of measured's holds a value the requests carried (a title, a literal, a parameter)")
     default void noValueIsExported() {
-        await().atMost(TelemetryContract.EXPORTED_WITHIN).until(() ->
+        await().atMost(EXPORTED_WITHIN).until(() ->
                 receiver().telemetry().count(DB_DURATION, Map.of("db.query.summary", "SELECT DEMO_COMMENT")) == 2);
         List<String> values = List.of(workload().titleValue, workload().literalValue, Long.toString(workload().noteValue),
                 workload().tooLongValue.substring(0, 20));
-        Stream.of(DB_DURATION, TelemetryContract.OPERATION_DURATION)
+        Stream.of(DB_DURATION, OPERATION_DURATION)
                 .flatMap(metric -> receiver().telemetry().histograms(metric).stream())
                 .flatMap(point -> point.attributes().values().stream())
                 .forEach(value -> assertThat(value).doesNotContain(values.toArray(new String[0])));

@@ -57,7 +57,7 @@ interface ExemplarContract extends TelemetryFixture {
                 assertThat(exemplar.spanId()).matches("[0-9a-f]{16}");
                 assertThat(exemplar.seconds()).as("a call's duration in seconds").isPositive().isLessThan(60);
             });
-            await().atMost(TelemetryContract.EXPORTED_WITHIN).untilAsserted(() ->
+            await().atMost(EXPORTED_WITHIN).untilAsserted(() ->
                     assertThat(TelemetryContract.traceIds(receiver())).containsAll(exemplars.stream()
                             .map(StoredExemplar::traceId).collect(Collectors.toSet())));
             assertThat(prometheus.activeTargets()).singleElement().satisfies(t -> {

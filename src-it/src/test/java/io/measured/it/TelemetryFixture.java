@@ -2,10 +2,15 @@ package io.measured.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.List;
 
 /** What the telemetry contracts share: the demo, the receiver it exports to, and the calls made. */
 interface TelemetryFixture {
+
+    String OPERATION_DURATION = "measured.operation.duration";
+    /** How long an export may take to show: metrics are exported every second, spans after 100 ms. */
+    Duration EXPORTED_WITHIN = Duration.ofSeconds(30);
 
     Http http();
 

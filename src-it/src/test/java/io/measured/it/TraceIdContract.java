@@ -38,7 +38,7 @@ interface TraceIdContract extends TelemetryFixture {
         // a connection the pool opens for the request is recorded in it too
         assertThat(names).as("operations recorded with trace id %s", traceId).containsAll(expected)
                 .allSatisfy(name -> assertThat(name).isIn(union(expected, "getConnection")));
-        await().atMost(TelemetryContract.EXPORTED_WITHIN).untilAsserted(() -> {
+        await().atMost(EXPORTED_WITHIN).untilAsserted(() -> {
             Set<String> exported = receiver().telemetry().spans().stream().filter(span -> span.traceId().equals(traceId))
                     .map(ReceivedSpan::spanId).collect(Collectors.toSet());
             assertThat(traced).allSatisfy(record -> assertThat(metadata(record, "span_id"))
@@ -60,7 +60,7 @@ interface TraceIdContract extends TelemetryFixture {
         assertThat(traceIds).as("two requests, two traces").hasSize(2)
                 .allSatisfy(id -> assertThat(id).matches("[0-9a-f]{32}"));
         assertThat(creates).allSatisfy(r -> assertThat(metadata(r, "span_id")).matches("[0-9a-f]{16}"));
-        await().atMost(TelemetryContract.EXPORTED_WITHIN).untilAsserted(() -> assertThat(receiver().telemetry().spans()
+        await().atMost(EXPORTED_WITHIN).untilAsserted(() -> assertThat(receiver().telemetry().spans()
                 .stream().filter(ReceivedSpan::isServer).map(ReceivedSpan::traceId).collect(Collectors.toSet()))
                 .containsAll(traceIds));
     }
