@@ -70,17 +70,17 @@ interface ExemplarContract extends TelemetryFixture {
     }
 
     @Test
-    @DisplayName("only OpenMetrics carries exemplars; promtool finds nothing else to say about that exposition")
+    @DisplayName("only OpenMetrics carries exemplars; promtool finds nothing to say about the text exposition beside them")
     default void exemplarsOnlyInOpenMetrics() throws Exception {
-        String open = http().get("api/metrics", "application/openmetrics-text").body();
-        assertThat(open).contains("# {trace_id=\"" + workload().pageTraceId + "\",span_id=\"");
-        assertThat(http().get("api/metrics", "text/plain").body()).doesNotContain("trace_id");
+        assertThat(http().get("api/metrics", "application/openmetrics-text").body())
+                .contains("# {trace_id=\"" + workload().pageTraceId + "\",span_id=\"");
+        String text = http().get("api/metrics", "text/plain").body();
+        assertThat(text).contains("measured_operation_duration_seconds_bucket").doesNotContain("trace_id");
         assertThat(http().get("api/metrics").body()).doesNotContain("trace_id");
-        // promtool 2.42 reads the text format 0.0.4 only, which has no exemplars: what it checks
-        // is everything else, while Prometheus' own OpenMetrics parser takes the exemplars above.
-        String withoutExemplars = open.replaceAll(" # \\{[^}]*\\} \\S+( \\S+)?\n", "\n");
-        assertThat(withoutExemplars).doesNotContain("trace_id");
-        PrometheusTools.Result result = PrometheusTools.checkMetrics(withoutExemplars);
+        // promtool 2.42 parses the text format 0.0.4 only: on OpenMetrics it stops at the first
+        // exemplar and misreads counters (HELP without _total), so Prometheus' own OpenMetrics
+        // parser is the check there (exemplarsReachPrometheus: target up, no scrape error).
+        PrometheusTools.Result result = PrometheusTools.checkMetrics(text);
         assertThat(result.output()).as("promtool output").isEmpty();
         assertThat(result.exitCode()).isZero();
     }
