@@ -40,6 +40,7 @@ final class StaticInitializers {
             "io.measured.internal.jdbc.SqlSummary",
             "io.measured.internal.jdbc.SqlWords",
             "io.measured.internal.otel.OtelApi",
+            "io.measured.internal.otel.OtelMetrics",
             "io.measured.internal.rest.ContentCoding",
             "io.measured.internal.rest.Dashboard",
             "io.measured.internal.rest.ExpositionFormat",

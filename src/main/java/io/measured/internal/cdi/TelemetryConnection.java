@@ -54,13 +54,22 @@ final class TelemetryConnection {
                 bridged[type.ordinal()] = settings.otelTypes().contains(type);
                 keys[type.ordinal()] = type.key();
             }
-            CoreAccess.of(buffer).attach(Telemetry.connect(openTelemetry, bridged, keys, settings.histogramBuckets(),
-                    LibraryVersion.get()));
-            LOG.log(Level.INFO, openTelemetry == null
-                    ? "measured: OpenTelemetry API visible but no OpenTelemetry instance (neither a CDI bean nor"
-                            + " GlobalOpenTelemetry): trace ids on records and exemplars only, no metrics bridge"
-                    : "measured: OpenTelemetry from {0}: trace ids on records, exemplars, and the metrics bridge for {1}",
-                    new Object[] {source, settings.otelTypes().stream().map(OperationType::key).collect(Collectors.joining(","))});
+            Telemetry telemetry = Telemetry.connect(openTelemetry, bridged, keys, settings.histogramBuckets(),
+                    LibraryVersion.get());
+            CoreAccess.of(buffer).attach(telemetry);
+            String types = settings.otelTypes().stream().map(OperationType::key).collect(Collectors.joining(","));
+            if (openTelemetry == null) {
+                LOG.log(Level.INFO, "measured: OpenTelemetry API visible but no OpenTelemetry instance (neither a CDI"
+                        + " bean nor GlobalOpenTelemetry): trace ids on records and exemplars only, no metrics bridge");
+            } else if (!telemetry.bridging() && Telemetry.metricsAbsence() != null) {
+                LOG.log(Level.INFO, "measured: OpenTelemetry from {0}: trace ids on records and exemplars; no metrics"
+                        + " bridge, this OpenTelemetry API lacks what it needs ({1})",
+                        new Object[] {source, Telemetry.metricsAbsence()});
+            } else {
+                LOG.log(Level.INFO, "measured: OpenTelemetry from {0}: trace ids on records, exemplars, and the metrics"
+                        + " bridge for {1}{2}", new Object[] {source, types,
+                            Telemetry.bucketAdvice() ? "" : " (with the SDK's default buckets: this API takes no bucket advice)"});
+            }
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "measured: OpenTelemetry not used: linking to it failed", e);
         }

@@ -31,8 +31,8 @@ public final class OperationInstrument {
     OperationInstrument(Object histogram, String[] attributes) throws Throwable {
         this.histogram = histogram;
         this.attributes = attributes.clone();
-        this.success = OtelApi.attributes(attributes);
-        this.otherError = OtelApi.attributes(with(attributes, ERROR_TYPE, OTHER_ERROR));
+        this.success = OtelMetrics.attributes(attributes);
+        this.otherError = OtelMetrics.attributes(with(attributes, ERROR_TYPE, OTHER_ERROR));
     }
 
     private static String[] with(String[] attributes, String... more) {
@@ -44,7 +44,7 @@ public final class OperationInstrument {
     /** Records a successful call. */
     public void success(double seconds) {
         try {
-            OtelApi.RECORD.invokeExact(histogram, seconds, success);
+            OtelMetrics.RECORD.invokeExact(histogram, seconds, success);
         } catch (Throwable e) {
             throw new IllegalStateException("OpenTelemetry's DoubleHistogram.record failed", e);
         }
@@ -59,7 +59,7 @@ public final class OperationInstrument {
      */
     public void failure(double seconds, String errorType, String statusKey, String status) {
         try {
-            OtelApi.RECORD.invokeExact(histogram, seconds, errorAttributes(errorType, statusKey, status));
+            OtelMetrics.RECORD.invokeExact(histogram, seconds, errorAttributes(errorType, statusKey, status));
         } catch (Throwable e) {
             throw new IllegalStateException("OpenTelemetry's DoubleHistogram.record failed", e);
         }
@@ -76,7 +76,7 @@ public final class OperationInstrument {
         if (known.length >= ERROR_TYPES_MAX) {
             return otherError;
         }
-        Object built = OtelApi.attributes(kept == null ? with(attributes, ERROR_TYPE, errorType)
+        Object built = OtelMetrics.attributes(kept == null ? with(attributes, ERROR_TYPE, errorType)
                 : with(attributes, ERROR_TYPE, errorType, statusKey, kept));
         ErrorAttributes[] grown = Arrays.copyOf(known, known.length + 1);
         grown[known.length] = new ErrorAttributes(errorType, kept, built);

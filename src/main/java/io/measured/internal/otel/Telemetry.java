@@ -49,20 +49,40 @@ public final class Telemetry {
         if (!OtelApi.PRESENT) {
             throw new IllegalStateException("the OpenTelemetry API is not visible: " + OtelApi.ABSENCE);
         }
-        if (openTelemetry == null) {
+        if (openTelemetry == null || !OtelMetrics.PRESENT) {
             return new Telemetry(null, null, new boolean[bridged.length], typeKeys.clone());
         }
         try {
-            Object operations = OtelApi.histogram(openTelemetry, SCOPE, version, OPERATION_DURATION,
+            Object operations = OtelMetrics.histogram(openTelemetry, SCOPE, version, OPERATION_DURATION,
                     "Duration of the calls measured by @Measured, HTTP request timing and manual recording",
                     bucketsSeconds);
-            Object database = OtelApi.histogram(openTelemetry, SCOPE, version, DB_DURATION,
+            Object database = OtelMetrics.histogram(openTelemetry, SCOPE, version, DB_DURATION,
                     "Duration of database client operations.", bucketsSeconds);
             return new Telemetry(operations, database, bridged.clone(), typeKeys.clone());
         } catch (Throwable e) {
             throw new IllegalStateException("OpenTelemetry refused the histograms " + OPERATION_DURATION + " and "
                     + DB_DURATION + ": " + e, e);
         }
+    }
+
+    /** Whether calls of some type go to OpenTelemetry's histograms (false: trace ids and exemplars only). */
+    public boolean bridging() {
+        for (boolean each : bridged) {
+            if (each) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why the metrics API cannot be used where the tracing API can, or null when it can. */
+    public static String metricsAbsence() {
+        return OtelMetrics.ABSENCE;
+    }
+
+    /** Whether histograms get the buffer's bounds as bucket advice (the API has it from 1.32). */
+    public static boolean bucketAdvice() {
+        return OtelMetrics.adviceSupported();
     }
 
     /** The API's span context of the span current on this thread, or null when none is valid. */
