@@ -73,6 +73,14 @@ public final class BufferCore {
         return (long) maxSize * (MetricRing.BYTES_PER_ROW + RingShadow.BYTES_PER_SLOT);
     }
 
+    /**
+     * Ends the background work this buffer started (the closing of its history's slots), as its
+     * application ends; the buffer still records and answers reads, closing slots as it is read.
+     */
+    public void release() {
+        SlotCloser.release(history);
+    }
+
     /** Links this buffer to the application's OpenTelemetry; null unlinks it. */
     public void attach(Telemetry telemetry) {
         this.telemetry = telemetry;

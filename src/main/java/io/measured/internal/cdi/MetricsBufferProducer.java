@@ -1,8 +1,10 @@
 package io.measured.internal.cdi;
 
 import io.measured.MetricsBuffer;
+import io.measured.internal.buffer.CoreAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
@@ -19,5 +21,13 @@ public class MetricsBufferProducer {
         MetricsBuffer buffer = extension.settings().newBuffer();
         TelemetryConnection.link(buffer, extension.settings(), beans);
         return buffer;
+    }
+
+    /**
+     * As the application ends: its buffer's thread must not outlive it, and with it the
+     * application's class loader, while the server keeps undeployed modules reachable.
+     */
+    void release(@Disposes MetricsBuffer buffer) {
+        CoreAccess.of(buffer).release();
     }
 }

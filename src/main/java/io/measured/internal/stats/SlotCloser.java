@@ -30,6 +30,8 @@ public final class SlotCloser {
     private static final ConcurrentLinkedQueue<WeakReference<History>> HISTORIES = new ConcurrentLinkedQueue<>();
     private static final AtomicBoolean RUNNING = new AtomicBoolean();
     private static final AtomicBoolean FAILURE_LOGGED = new AtomicBoolean();
+    /** The running closing thread, or null: woken by a release so that it can end at once. */
+    private static volatile Thread closer;
 
     private SlotCloser() {
     }
@@ -42,6 +44,31 @@ public final class SlotCloser {
         }
     }
 
+    /**
+     * Stops closing the slots of {@code history}; the thread ends at once if it was the last one.
+     * Releasing one that is not registered does nothing.
+     */
+    public static void release(History history) {
+        HISTORIES.removeIf(reference -> {
+            History registered = reference.get();
+            return registered == null || registered == history;
+        });
+        Thread running = closer;
+        if (running != null) {
+            LockSupport.unpark(running);
+        }
+    }
+
+    /** Whether the slots of {@code history} are closed by this class now. */
+    public static boolean closes(History history) {
+        for (WeakReference<History> reference : HISTORIES) {
+            if (reference.get() == history) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a closing thread runs now: for tests. */
     static boolean running() {
         return RUNNING.get();
@@ -52,6 +79,7 @@ public final class SlotCloser {
         thread.setDaemon(true);
         // The creator's context class loader (an application's) is not the thread's business.
         thread.setContextClassLoader(null);
+        closer = thread;
         thread.start();
     }
 
@@ -63,17 +91,24 @@ public final class SlotCloser {
         }
     }
 
+
     /**
      * Called with none left: ends this thread unless a registration raced with the decision, in
      * which case this thread goes on, or the registering thread started another one.
      */
     private static boolean stillNeeded() {
+        closer = null;
         RUNNING.set(false);
-        return !HISTORIES.isEmpty() && RUNNING.compareAndSet(false, true);
+        if (!HISTORIES.isEmpty() && RUNNING.compareAndSet(false, true)) {
+            closer = Thread.currentThread();
+            return true;
+        }
+        return false;
     }
 
     private static void sleepUntil(long nanoTime) {
-        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+        for (long left = nanoTime - System.nanoTime(); left > 0 && !HISTORIES.isEmpty();
+                left = nanoTime - System.nanoTime()) {
             LockSupport.parkNanos(left); // may return early, spuriously
         }
     }
