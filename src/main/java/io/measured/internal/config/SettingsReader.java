@@ -188,7 +188,10 @@ public final class SettingsReader {
         return bounds;
     }
 
-    /** Comma-separated path prefixes, each starting with '/', without white space, query or fragment. */
+    /**
+     * Comma-separated path prefixes, each starting with '/', without white space, query or fragment,
+     * and decoded and normalised as the request paths they are matched against.
+     */
     private List<String> pathPrefixes(String key) {
         Optional<String> value = text(key);
         if (value.isEmpty()) {
@@ -201,6 +204,13 @@ public final class SettingsReader {
                 problems.add(key + "='" + value.get() + "' is not valid: '" + prefix
                         + "' is not a path prefix; valid values are comma-separated paths starting with '/',"
                         + " such as /health,/static");
+                return List.of();
+            }
+            if (!canonical(prefix)) {
+                problems.add(key + "='" + value.get() + "' is not valid: '" + prefix
+                        + "' is not a path as the application sees it; prefixes are matched against the decoded,"
+                        + " normalised path, so write them decoded, without %-escapes, ';' parameters, '\\',"
+                        + " control characters, or empty, '.' or '..' segments, such as /health,/static");
                 return List.of();
             }
             prefixes.add(prefix);
@@ -269,6 +279,21 @@ public final class SettingsReader {
             return Optional.empty();
         }
         return value;
+    }
+
+    /** Whether a path prefix could ever equal a canonical request path: anything else would never match, silently. */
+    private static boolean canonical(String prefix) {
+        if (prefix.chars().anyMatch(c -> c == '%' || c == ';' || c == '\\' || Character.isISOControl(c))) {
+            return false;
+        }
+        String[] segments = prefix.substring(1).split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            boolean dots = segments[i].equals(".") || segments[i].equals("..");
+            if (dots || segments[i].isEmpty() && i < segments.length - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<String> role() {
