@@ -188,10 +188,7 @@ public final class SettingsReader {
         return bounds;
     }
 
-    /**
-     * Comma-separated path prefixes, each starting with '/', without white space, query or fragment,
-     * and decoded and normalised as the request paths they are matched against.
-     */
+    /** Comma-separated path prefixes, each one {@link PathPrefix#problem} accepts. */
     private List<String> pathPrefixes(String key) {
         Optional<String> value = text(key);
         if (value.isEmpty()) {
@@ -200,17 +197,11 @@ public final class SettingsReader {
         List<String> prefixes = new ArrayList<>();
         for (String part : value.get().split(",", -1)) {
             String prefix = part.trim();
-            if (!prefix.startsWith("/") || prefix.chars().anyMatch(c -> Character.isWhitespace(c) || c == '?' || c == '#')) {
-                problems.add(key + "='" + value.get() + "' is not valid: '" + prefix
-                        + "' is not a path prefix; valid values are comma-separated paths starting with '/',"
-                        + " such as /health,/static");
-                return List.of();
-            }
-            if (!canonical(prefix)) {
-                problems.add(key + "='" + value.get() + "' is not valid: '" + prefix
-                        + "' is not a path as the application sees it; prefixes are matched against the decoded,"
-                        + " normalised path, so write them decoded, without %-escapes, ';' parameters, '\\',"
-                        + " control characters, or empty, '.' or '..' segments, such as /health,/static");
+            String problem = PathPrefix.problem(prefix);
+            if (problem != null) {
+                problems.add(key + "='" + value.get() + "' is not valid: '" + prefix + "' " + problem
+                        + "; valid values are comma-separated paths starting with '/', written decoded and"
+                        + " normalised, such as /health,/static");
                 return List.of();
             }
             prefixes.add(prefix);
@@ -279,21 +270,6 @@ public final class SettingsReader {
             return Optional.empty();
         }
         return value;
-    }
-
-    /** Whether a path prefix could ever equal a canonical request path: anything else would never match, silently. */
-    private static boolean canonical(String prefix) {
-        if (prefix.chars().anyMatch(c -> c == '%' || c == ';' || c == '\\' || Character.isISOControl(c))) {
-            return false;
-        }
-        String[] segments = prefix.substring(1).split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            boolean dots = segments[i].equals(".") || segments[i].equals("..");
-            if (dots || segments[i].isEmpty() && i < segments.length - 1) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private Optional<String> role() {
