@@ -1,11 +1,15 @@
 package io.measured.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,6 +29,8 @@ abstract class ConfigurationContract {
 
     static final Map<String, String> SETTINGS = Map.of("measured.buffer.size", "5",
             "measured.http.exclude", "/static,/hello", "measured.faces.enabled", "false");
+
+    private static final String STATIC_FILE = "measured demo static file";
 
     private ServerProcess configured;
     private Http http;
@@ -79,14 +85,18 @@ abstract class ConfigurationContract {
     @DisplayName("excluded paths, spelt any way the container serves them, are untimed; Faces renders untimed")
     void excludedPathsAreUntimedHoweverSpelt() throws Exception {
         Operations before = Operations.of(http());
-        List<String> excluded = List.of("static/hello.txt", "hello/there", "hello;jsessionid=1/there",
-                "%68ello/there", "%68%65llo/there;v=2", "static;v=1/hello.txt", "%73tatic/hello.txt");
-        for (String path : excluded) {
-            HttpResponse<String> response = http().getRaw(path);
-            assertThat(response.statusCode()).as("GET /%s", path).isEqualTo(200);
-            assertThat(response.body()).as("GET /%s", path).startsWith(path.contains("hello.txt") ? "measured demo static file" : "hello");
+        Map<String, String> excluded = Map.of("static/hello.txt", STATIC_FILE, "static/hello.txt;v=1", STATIC_FILE,
+                "%73tatic/hello.txt", STATIC_FILE, "hello/there", "hello", "hello/there/", "hello",
+                "hello;jsessionid=1/there", "hello", "%68ello/there", "hello", "%68%65llo/there;v=2", "hello");
+        for (Map.Entry<String, String> request : excluded.entrySet()) {
+            HttpResponse<String> response = http().getRaw(request.getKey());
+            assertThat(response.statusCode()).as("GET /%s", request.getKey()).isEqualTo(200);
+            assertThat(response.body()).as("GET /%s", request.getKey()).startsWith(request.getValue());
         }
-        assertThat(Operations.of(http()).changedSince(before, "http")).as("HTTP records of %s", excluded).isEmpty();
+        // A timed request after them: once its record is there, theirs would be too.
+        assertThat(http().get("api/notes").statusCode()).isEqualTo(200);
+        assertThat(recordedSince(before)).as("HTTP records of %s and GET /api/notes", excluded.keySet())
+                .isEqualTo(Map.of("http GET /notes", 1L));
 
         assertThat(http().get("booking.xhtml").statusCode()).isEqualTo(200);
         Operations after = Operations.of(http());
@@ -94,23 +104,59 @@ abstract class ConfigurationContract {
         assertThat(after.count("render /booking.xhtml")).as("render records with Faces timing off").isZero();
     }
 
+    /**
+     * Each path begins with an excluded prefix but leads elsewhere, or is suspicious. The server
+     * may refuse it itself (Open Liberty answers 400 for encoded or parameterised dot segments,
+     * Payara redirects some with 301, before any filter of the application runs); whatever the
+     * application answers is timed once: under the name of what served it (on Payara,
+     * {@code hello/..;x=1/...} is served by the {@code /hello/*} servlet, and timed, since such a
+     * path is suspicious), or as unmatched for a 404 (JAX-RS resources answer 404 to a URI that
+     * reaches them through dot segments).
+     */
     @Test
-    @DisplayName("a request for /api/notes spelt below an excluded prefix is timed, or refused by the server")
+    @DisplayName("a request spelt below an excluded prefix that the application answers is timed, whatever serves it")
     void noSpellingHidesARequestBelowAnExcludedPrefix() throws Exception {
-        for (String path : List.of("static/../api/notes", "static/./../api/notes", "static/%2e%2e/api/notes",
-                "static/%2E%2E/api/notes", "static/.%2e/api/notes", "static/..;/api/notes", "hello/..;x=1/api/notes",
-                "static/%2e%2e;/api/notes", "static//../api/notes")) {
+        Map<String, String> servedAs = new LinkedHashMap<>();
+        for (String below : List.of("static/..", "static/./..", "static/%2e%2e", "static/%2E%2E", "static/.%2e",
+                "static/..;", "static/%2e%2e;", "static//..", "hello/..;x=1", "static%2F..")) {
+            servedAs.put(below + "/booking.xhtml", "http GET /booking.xhtml");
+            servedAs.put(below + "/index.html", "http GET /");
+            servedAs.put(below + "/api/notes", "http GET /notes");
+        }
+        int answeredByTheApplication = 0;
+        for (Map.Entry<String, String> request : servedAs.entrySet()) {
+            String path = request.getKey();
             Operations before = Operations.of(http());
             HttpResponse<String> response = http().getRaw(path);
-            Operations after = Operations.of(http());
+            Map<String, Long> recorded = response.statusCode() == 200 || response.statusCode() == 404
+                    ? recordedSince(before) : Map.of();
             if (response.statusCode() == 200) {
-                assertThat(response.body()).as("GET /%s", path).startsWith("[");
-                assertThat(after.changedSince(before, "http")).as("HTTP records of GET /%s, served as /api/notes", path)
-                        .isEqualTo(Map.of("http GET /notes", 1L));
+                answeredByTheApplication++;
+                assertThat(recorded.values()).as("HTTP records of GET /%s, answered 200: %s", path, recorded).containsExactly(1L);
+                if (path.startsWith("static/../")) { // plain dot segments: every container resolves them alike
+                    assertThat(recorded).as("HTTP records of GET /%s", path).containsKey(request.getValue());
+                }
+            } else if (response.statusCode() == 404) {
+                answeredByTheApplication++;
+                assertThat(recorded).as("HTTP records of GET /%s, answered 404", path)
+                        .isEqualTo(Map.of("http GET (unmatched)", 1L));
             } else {
-                assertThat(response.statusCode()).as("GET /%s: %s", path, response.body()).isIn(400, 404);
-                assertThat(after.count("http GET /notes")).as("GET /%s", path).isEqualTo(before.count("http GET /notes"));
+                assertThat(response.statusCode()).as("GET /%s refused by the server: %s", path, response.body()).isIn(301, 400);
             }
         }
+        assertThat(answeredByTheApplication).as("requests the application answered").isGreaterThan(0);
+    }
+
+    /**
+     * The HTTP records since {@code before}, once there are any (within 10 s): the filter records a
+     * request when its chain returns, which may be just after a small response reached the client.
+     */
+    private Map<String, Long> recordedSince(Operations before) {
+        AtomicReference<Map<String, Long>> recorded = new AtomicReference<>(Map.of());
+        await("an HTTP record").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> {
+            recorded.set(Operations.of(http()).changedSince(before, "http"));
+            return !recorded.get().isEmpty();
+        });
+        return recorded.get();
     }
 }
