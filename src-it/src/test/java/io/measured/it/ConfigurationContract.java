@@ -37,13 +37,23 @@ abstract class ConfigurationContract {
 
     abstract ServerProcess newServer();
 
-    /** The server started with {@link #SETTINGS}. */
+    /**
+     * The server started with {@link #SETTINGS}, on first use. One that fails to deploy is stopped
+     * at once, so a test that asks again starts another and none is left running.
+     */
     public Http http() throws Exception {
         if (http == null) {
-            configured = newServer();
-            ServerProcess.Deployment deployment = configured.start(SETTINGS);
-            assertThat(deployment.deployed()).as("deployed; log:\n%s", deployment.failure()).isTrue();
-            http = new Http(deployment.baseUri());
+            ServerProcess server = newServer();
+            try {
+                ServerProcess.Deployment deployment = server.start(SETTINGS);
+                assertThat(deployment.deployed()).as("deployed; log:\n%s", deployment.failure()).isTrue();
+                http = new Http(deployment.baseUri());
+                configured = server;
+            } finally {
+                if (configured != server) {
+                    server.close();
+                }
+            }
         }
         return http;
     }
