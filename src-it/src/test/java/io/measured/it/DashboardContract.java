@@ -12,12 +12,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dashboard in a real browser: it loads with no console error and no CSP violation, shows the
- * demo's operations, updates after new traffic, sorts and filters, and shows a hostile operation
- * name as text without running it. Screenshots go to {@code target/screenshots}.
+ * demo's operations and recent calls, updates after new traffic, names a request that failed in a
+ * visible banner, sorts and filters, and shows a hostile operation name as text without running
+ * it. Run against a server with default settings and one with {@code measured.buffer.size=5}.
+ * Screenshots go to {@code target/screenshots}.
  */
 interface DashboardContract {
 
-    Http http();
+    Http http() throws Exception;
 
     /** A short name of the server, for screenshot files. */
     String serverKey();
@@ -64,8 +66,35 @@ interface DashboardContract {
                 http().get("api/notes");
             }
             waiting(browser).until(d -> calls(browser, "GET /notes") >= before + 3);
+            waiting(browser).until(d -> !d.findElements(By.cssSelector("#slow tbody tr")).isEmpty());
+            assertThat(browser.driver.findElements(By.cssSelector("#slow tbody tr"))).as("slowest recent calls")
+                    .hasSizeBetween(1, 10);
+            assertThat(browser.driver.findElement(By.id("problems")).isDisplayed()).as("the error banner").isFalse();
+            assertThat(browser.driver.findElement(By.id("status")).getText()).startsWith("updated");
             browser.screenshot("dashboard-" + serverKey() + "-1280x800");
             assertThat(browser.consoleErrors()).as("console errors and CSP violations").isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a request of the page that fails shows a visible error naming it, and the other sections still update")
+    default void aFailedRequestShowsAVisibleError() throws Exception {
+        http().get("api/notes");
+        try (Browser browser = Browser.open(1280, 800)) {
+            browser.driver.get(url(http()));
+            waiting(browser).until(d -> column(browser, 1).contains("GET /notes"));
+            // From now on the page's requests for recent calls answer 400, as they did for small buffers.
+            browser.driver.executeScript("var real = window.fetch; window.fetch = function (url, options) {"
+                    + " return String(url).indexOf('/recent') < 0 ? real.call(window, url, options)"
+                    + " : Promise.resolve(new Response('{\"error\": \"refused by the test\"}', {status: 400})); };");
+            long before = calls(browser, "GET /notes");
+            http().get("api/notes");
+            WebElement banner = browser.driver.findElement(By.id("problems"));
+            waiting(browser).until(d -> banner.isDisplayed());
+            assertThat(banner.getText()).contains("/recent?limit=", "answered 400", "refused by the test");
+            assertThat(browser.driver.findElement(By.id("status")).getText()).startsWith("update failed");
+            waiting(browser).until(d -> calls(browser, "GET /notes") >= before + 1);
+            browser.screenshot("dashboard-" + serverKey() + "-failed-request");
         }
     }
 

@@ -81,6 +81,14 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(text)).build());
     }
 
+    /**
+     * A GET of a path sent exactly as given ({@code static/%2e%2e/api/notes}, {@code hello;x=1/there}):
+     * unlike {@link #get(String)}, no dot segment is resolved before sending.
+     */
+    HttpResponse<String> getRaw(String rawPath) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + rawPath)).timeout(TIMEOUT).GET().build());
+    }
+
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         return send(request(path).header("Accept", accept).GET().build());
     }

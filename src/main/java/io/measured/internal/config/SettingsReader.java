@@ -188,7 +188,7 @@ public final class SettingsReader {
         return bounds;
     }
 
-    /** Comma-separated path prefixes, each starting with '/', without white space, query or fragment. */
+    /** Comma-separated path prefixes, each one {@link PathPrefix#problem} accepts. */
     private List<String> pathPrefixes(String key) {
         Optional<String> value = text(key);
         if (value.isEmpty()) {
@@ -197,10 +197,11 @@ public final class SettingsReader {
         List<String> prefixes = new ArrayList<>();
         for (String part : value.get().split(",", -1)) {
             String prefix = part.trim();
-            if (!prefix.startsWith("/") || prefix.chars().anyMatch(c -> Character.isWhitespace(c) || c == '?' || c == '#')) {
-                problems.add(key + "='" + value.get() + "' is not valid: '" + prefix
-                        + "' is not a path prefix; valid values are comma-separated paths starting with '/',"
-                        + " such as /health,/static");
+            String problem = PathPrefix.problem(prefix);
+            if (problem != null) {
+                problems.add(key + "='" + value.get() + "' is not valid: '" + prefix + "' " + problem
+                        + "; valid values are comma-separated paths starting with '/', written decoded and"
+                        + " normalised, such as /health,/static");
                 return List.of();
             }
             prefixes.add(prefix);

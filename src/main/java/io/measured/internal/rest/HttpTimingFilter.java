@@ -8,16 +8,22 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.PathSegment;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * Tells the servlet-level timing what a JAX-RS request matched: the path template of the actual
- * resource class and method (never the raw URI), or that it is the metrics endpoint, which is not
- * timed. It runs after matching and before any other filter, and records nothing itself, so a
- * request is timed once, by the servlet filter, including requests that end in an unmapped
- * exception (for which JAX-RS skips response filters). JAX-RS request properties are the servlet
- * request's attributes in a servlet container.
+ * resource class and method (never the raw URI), through every sub-resource locator the request
+ * passed ({@link LocatorTemplates}), or that it is the metrics endpoint, which is not timed. It
+ * runs after matching and before any other filter, and records nothing itself, so a request is
+ * timed once, by the servlet filter, including requests that end in an unmapped exception (for
+ * which JAX-RS skips response filters). JAX-RS request properties are the servlet request's
+ * attributes in a servlet container.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -28,6 +34,7 @@ public class HttpTimingFilter implements ContainerRequestFilter {
     ResourceInfo resourceInfo;
 
     private final PathTemplates templates = new PathTemplates();
+    private final LocatorTemplates locatorTemplates = new LocatorTemplates();
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -40,6 +47,27 @@ public class HttpTimingFilter implements ContainerRequestFilter {
             request.setProperty(RequestAttributes.UNTIMED, Boolean.TRUE);
             return;
         }
-        request.setProperty(RequestAttributes.JAX_RS_TEMPLATE, templates.of(resourceClass, method));
+        UriInfo uri = request.getUriInfo();
+        List<Object> matched = uri == null ? List.of() : uri.getMatchedResources();
+        String template;
+        if (matched == null || matched.size() < 2) {
+            template = templates.of(resourceClass, method);
+        } else {
+            List<Class<?>> rootFirst = new ArrayList<>(matched.size());
+            for (int i = matched.size() - 1; i >= 0; i--) {
+                rootFirst.add(matched.get(i).getClass());
+            }
+            template = locatorTemplates.of(rootFirst, method, () -> path(uri));
+        }
+        request.setProperty(RequestAttributes.JAX_RS_TEMPLATE, template);
+    }
+
+    /** The decoded request path relative to the application root, without matrix parameters. */
+    private static String path(UriInfo uri) {
+        StringJoiner path = new StringJoiner("/");
+        for (PathSegment segment : uri.getPathSegments()) {
+            path.add(segment.getPath());
+        }
+        return path.toString();
     }
 }

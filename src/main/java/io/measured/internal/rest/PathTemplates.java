@@ -1,6 +1,8 @@
 package io.measured.internal.rest;
 
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code /notes/{id}}: from the {@link Path} of the resource class and of the method, with
  * parameter regular expressions dropped ({@code {id: \d+}} becomes {@code {id}}). Computed once per
  * method. JAX-RS annotations are inherited from superclasses and interfaces as the specification
- * allows.
+ * allows (a method with none of its own takes those of the method it overrides or implements), so
+ * container-generated subclasses of a resource are named by the resource's own annotations.
+ * Templates of requests through sub-resource locators: {@link LocatorTemplates}.
  */
 final class PathTemplates {
 
@@ -26,25 +30,27 @@ final class PathTemplates {
     }
 
     static String compute(Class<?> resourceClass, Method method) {
-        String classPath = classPath(resourceClass);
-        String methodPath = methodPath(method);
+        return name(classPath(resourceClass), methodPath(method));
+    }
+
+    /** The name of a template given in parts, each a {@link Path} value or null: joined by single slashes, regexes dropped. */
+    static String name(String... parts) {
         StringBuilder template = new StringBuilder();
-        append(template, classPath);
-        append(template, methodPath);
+        for (String part : parts) {
+            String trimmed = part == null ? "" : trimSlashes(stripRegex(part));
+            if (!trimmed.isEmpty()) {
+                template.append('/').append(trimmed);
+            }
+        }
         return template.length() == 0 ? "/" : template.toString();
     }
 
-    private static void append(StringBuilder template, String segment) {
-        if (segment == null) {
-            return;
-        }
-        String trimmed = stripRegex(segment).replaceAll("^/+|/+$", "");
-        if (!trimmed.isEmpty()) {
-            template.append('/').append(trimmed);
-        }
+    static String trimSlashes(String part) {
+        return part.replaceAll("^/+|/+$", "");
     }
 
-    private static String classPath(Class<?> type) {
+    /** The {@link Path} of a resource class or of its nearest annotated superclass or interface; null when none. */
+    static String classPath(Class<?> type) {
         for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
             Path path = current.getAnnotation(Path.class);
             if (path != null) {
@@ -60,62 +66,68 @@ final class PathTemplates {
         return null;
     }
 
-    private static String methodPath(Method method) {
-        Path path = method.getAnnotation(Path.class);
-        if (path != null) {
-            return path.value();
+    /** The {@link Path} of a method, its own or inherited; null when none. */
+    static String methodPath(Method method) {
+        Method annotated = annotated(method);
+        Path path = annotated == null ? null : annotated.getAnnotation(Path.class);
+        return path == null ? null : path.value();
+    }
+
+    /** Whether a method is a sub-resource locator: a {@link Path} and no HTTP method, its own or inherited. */
+    static boolean isLocator(Method method) {
+        Method annotated = annotated(method);
+        return annotated != null && annotated.isAnnotationPresent(Path.class) && !hasHttpMethod(annotated);
+    }
+
+    /**
+     * The method whose JAX-RS annotations apply to {@code method}: itself if it has any, else the
+     * nearest method it overrides or implements that has; null when none has.
+     */
+    static Method annotated(Method method) {
+        if (hasJaxRsAnnotation(method)) {
+            return method;
         }
         for (Class<?> type = method.getDeclaringClass(); type != null; type = type.getSuperclass()) {
-            String inherited = declaredPath(type, method);
-            if (inherited != null) {
-                return inherited;
+            Method found = declaredAnnotated(type, method);
+            if (found != null) {
+                return found;
             }
             for (Class<?> contract : type.getInterfaces()) {
-                inherited = declaredPath(contract, method);
-                if (inherited != null) {
-                    return inherited;
+                found = declaredAnnotated(contract, method);
+                if (found != null) {
+                    return found;
                 }
             }
         }
         return null;
     }
 
-    private static String declaredPath(Class<?> type, Method method) {
+    private static Method declaredAnnotated(Class<?> type, Method method) {
         try {
-            Path path = type.getDeclaredMethod(method.getName(), method.getParameterTypes()).getAnnotation(Path.class);
-            return path == null ? null : path.value();
+            Method declared = type.getDeclaredMethod(method.getName(), method.getParameterTypes());
+            return hasJaxRsAnnotation(declared) ? declared : null;
         } catch (NoSuchMethodException notHere) {
             return null;
         }
     }
 
+    private static boolean hasJaxRsAnnotation(Method method) {
+        return method.isAnnotationPresent(Path.class) || hasHttpMethod(method);
+    }
+
+    private static boolean hasHttpMethod(Method method) {
+        for (Annotation annotation : method.getAnnotations()) {
+            if (annotation.annotationType().isAnnotationPresent(HttpMethod.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops the regular expression of each {@code {name: regex}} parameter; regexes may nest braces. */
     static String stripRegex(String path) {
         StringBuilder out = new StringBuilder(path.length());
-        int i = 0;
-        while (i < path.length()) {
-            char c = path.charAt(i);
-            if (c != '{') {
-                out.append(c);
-                i++;
-                continue;
-            }
-            int depth = 0;
-            int end = i;
-            while (end < path.length()) {
-                char d = path.charAt(end);
-                if (d == '{') {
-                    depth++;
-                } else if (d == '}' && --depth == 0) {
-                    break;
-                }
-                end++;
-            }
-            String inside = path.substring(i + 1, Math.min(end, path.length()));
-            int colon = inside.indexOf(':');
-            out.append('{').append((colon < 0 ? inside : inside.substring(0, colon)).trim()).append('}');
-            i = end + 1;
-        }
+        TemplateParts.each(path, out::append, (name, regex) -> out.append('{').append(name).append('}'));
         return out.toString();
     }
 }

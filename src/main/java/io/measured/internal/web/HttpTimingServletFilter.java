@@ -15,7 +15,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Times every request the application serves, once, as type HTTP: JAX-RS resources, Faces pages
@@ -25,7 +24,8 @@ import java.util.List;
  * buffers a request or response body: it passes the container's own objects down the chain.
  * Named by {@link RequestNames}; metadata {@code method} (as named) and {@code status}; an
  * exception escaping the chain counts as the status the container will answer for it (see
- * {@link #statusOf}), and any status of 500 or more is an error. Thread-safe.
+ * {@link #statusOf}), and any status of 500 or more is an error. A request that
+ * {@code measured.http.exclude} covers ({@link ExcludedPaths}) passes through untimed. Thread-safe.
  */
 public class HttpTimingServletFilter implements Filter {
 
@@ -94,27 +94,7 @@ public class HttpTimingServletFilter implements Filter {
             }
             cachedSettings = current;
         }
-        return current.enabled() && current.httpEnabled() && !excluded(request, current.httpExclude());
-    }
-
-    private static boolean excluded(HttpServletRequest request, List<String> prefixes) {
-        if (prefixes.isEmpty()) {
-            return false;
-        }
-        String uri = request.getRequestURI();
-        String contextPath = request.getContextPath();
-        return excluded(uri == null ? "" : uri.substring(Math.min(uri.length(), contextPath.length())), prefixes);
-    }
-
-    /** Whether a path within the application is one of the prefixes or lies below one. */
-    static boolean excluded(String path, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (path.startsWith(prefix)
-                    && (path.length() == prefix.length() || prefix.endsWith("/") || path.charAt(prefix.length()) == '/')) {
-                return true;
-            }
-        }
-        return false;
+        return current.enabled() && current.httpEnabled() && !ExcludedPaths.excluded(request, current.httpExclude());
     }
 
     private void listen(HttpServletRequest request, HttpServletResponse response, long start) {

@@ -160,6 +160,14 @@ class SettingsReaderTest {
             "measured.http.exclude|/health,,/static|starting with '/'",
             "measured.http.exclude|/a b|starting with '/'",
             "measured.http.exclude|/health?x=1|starting with '/'",
+            "measured.http.exclude|/%68ealth|as the application sees it",
+            "measured.http.exclude|/health;jsessionid=1|as the application sees it",
+            "measured.http.exclude|/static/../api|as the application sees it",
+            "measured.http.exclude|/./static|as the application sees it",
+            "measured.http.exclude|/static//css|as the application sees it",
+            "measured.http.exclude|//static|as the application sees it",
+            "measured.http.exclude|/static\\css|as the application sees it",
+            "measured.http.exclude|/health/..|as the application sees it",
         })
         void nameTheKeyTheValueAndWhatIsValid(String key, String value, String valid) {
             assertRejected(Map.of(key, value), key, "'" + value + "'", valid);

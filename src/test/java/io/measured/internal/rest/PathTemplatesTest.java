@@ -46,6 +46,20 @@ class PathTemplatesTest {
     static class NotesResourceSubclass extends NotesResource {
     }
 
+    static class Overrides extends NotesResource {
+        /** Its own JAX-RS annotation: per the specification it inherits none, so no @Path either. */
+        @GET
+        @Override
+        public String one(long id) {
+            return "";
+        }
+
+        @Path("{id}/parts")
+        public Object parts() {
+            return this;
+        }
+    }
+
     @Test
     void joinsClassAndMethodTemplatesAndDropsRegexes() throws NoSuchMethodException {
         PathTemplates templates = new PathTemplates();
@@ -61,5 +75,26 @@ class PathTemplatesTest {
                 .isEqualTo("/api/items/{name}");
         assertThat(PathTemplates.compute(NotesResourceSubclass.class, NotesResource.class.getMethod("list")))
                 .isEqualTo("/notes");
+    }
+
+    @Test
+    void aMethodWithAJaxRsAnnotationOfItsOwnInheritsNone() throws NoSuchMethodException {
+        assertThat(PathTemplates.methodPath(Overrides.class.getMethod("one", long.class))).isNull();
+        assertThat(PathTemplates.methodPath(NotesResourceSubclass.class.getMethod("one", long.class))).isEqualTo("{id: \\d+}");
+    }
+
+    @Test
+    void locatorsHaveAPathAndNoHttpMethod() throws NoSuchMethodException {
+        assertThat(PathTemplates.isLocator(Overrides.class.getMethod("parts"))).isTrue();
+        assertThat(PathTemplates.isLocator(NotesResource.class.getMethod("one", long.class))).isFalse();
+        assertThat(PathTemplates.isLocator(NotesResource.class.getMethod("list"))).isFalse();
+        assertThat(PathTemplates.isLocator(Object.class.getMethod("toString"))).isFalse();
+    }
+
+    @Test
+    void namesJoinPartsBySingleSlashes() {
+        assertThat(PathTemplates.name("/orders/", null, "{id: [0-9]{1,3}}/items/", "", "/{n}")).isEqualTo("/orders/{id}/items/{n}");
+        assertThat(PathTemplates.name(null, "/")).isEqualTo("/");
+        assertThat(PathTemplates.stripRegex("a/{x : .*}/{y}/{unclosed")).isEqualTo("a/{x}/{y}/{unclosed}");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.MappingMatch;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,15 +53,5 @@ class RequestNamesTest {
     @Test
     void anUnknownMappingIsUnmatched() {
         assertThat(RequestNames.name("GET", null, 200, null, null)).isEqualTo("GET (unmatched)");
-    }
-
-    @Test
-    void excludedPathsArePrefixesOfWholeSegments() {
-        List<String> prefixes = List.of("/health", "/static/");
-        assertThat(HttpTimingServletFilter.excluded("/health", prefixes)).isTrue();
-        assertThat(HttpTimingServletFilter.excluded("/health/live", prefixes)).isTrue();
-        assertThat(HttpTimingServletFilter.excluded("/healthy", prefixes)).isFalse();
-        assertThat(HttpTimingServletFilter.excluded("/static/app.css", prefixes)).isTrue();
-        assertThat(HttpTimingServletFilter.excluded("/api/notes", prefixes)).isFalse();
     }
 }

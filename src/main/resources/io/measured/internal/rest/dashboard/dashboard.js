@@ -21,17 +21,42 @@
     var s = Math.floor(seconds), d = Math.floor(s / 86400), h = Math.floor(s % 86400 / 3600), m = Math.floor(s % 3600 / 60);
     return (d ? d + ' d ' : '') + (d || h ? h + ' h ' : '') + m + ' min ' + (s % 60) + ' s';
   }
+  // The slowest calls and the errors are picked from at most this many recent calls.
+  var RECENT_MAX = 1000;
+
   function getJson(path) {
-    return fetch(base + path, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin', cache: 'no-store' })
+    var url = base + path;
+    return fetch(url, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin', cache: 'no-store' })
       .then(function (response) {
-        if (!response.ok) { throw new Error(path + ' answered ' + response.status); }
-        return response.json();
+        if (response.ok) { return response.json(); }
+        return response.text().then(function (text) {
+          var detail = '';
+          try { detail = JSON.parse(text).error || ''; } catch (notJson) { detail = ''; }
+          throw new Error('GET ' + url + ' answered ' + response.status + (detail ? ': ' + detail : ''));
+        });
+      }, function (unreachable) {
+        throw new Error('GET ' + url + ' failed: ' + unreachable.message);
       });
   }
   function setStatus(text, isError) {
     var status = document.getElementById('status');
     status.textContent = text;
     status.className = isError ? 'error' : 'muted';
+  }
+  // Every failed request of an update, in a banner that stays until an update succeeds.
+  function showProblems(problems) {
+    var banner = document.getElementById('problems');
+    banner.replaceChildren();
+    banner.hidden = problems.length === 0;
+    if (problems.length) {
+      banner.appendChild(el('strong', 'Could not update the dashboard:'));
+      var list = el('ul');
+      problems.forEach(function (problem) { list.appendChild(el('li', problem)); });
+      banner.appendChild(list);
+      setStatus('update failed at ' + new Date().toLocaleTimeString(), true);
+    } else {
+      setStatus('updated ' + new Date().toLocaleTimeString(), false);
+    }
   }
 
   function percentiles(totals) {
@@ -169,25 +194,37 @@
     document.getElementById('mutations').hidden = !history.mutations_enabled;
   }
 
+  function renderRecent(recent) {
+    var slowest = recent.slice().sort(function (a, b) { return b.duration_ms - a.duration_ms; }).slice(0, 10);
+    renderCalls('slow', slowest, false);
+    renderCalls('errors', recent.filter(function (m) {
+      return m.metadata.outcome === 'error' || Number(m.metadata.status) >= 500;
+    }).slice(0, 10), true);
+  }
+
+  // Reads the statistics first: /recent answers 400 for a limit above the buffer's size, which they
+  // give. Each other section is drawn as soon as its own request succeeds; a failed one is listed.
   function refresh() {
     if (state.paused) { return; }
-    Promise.all([getJson(''), getJson('/operations'), getJson('/recent?limit=' + 1000), getJson('/history')])
-      .then(function (all) {
-        var stats = all[0], operations = all[1], recent = all[2], history = all[3];
-        state.operations = operations;
-        renderTypes(history);
-        renderChart('chart-throughput', history, 'calls_per_second');
-        renderChart('chart-p95', history, 'p95_duration_ms');
-        renderOperations();
-        var slowest = recent.slice().sort(function (a, b) { return b.duration_ms - a.duration_ms; }).slice(0, 10);
-        renderCalls('slow', slowest, false);
-        renderCalls('errors', recent.filter(function (m) {
-          return m.metadata.outcome === 'error' || Number(m.metadata.status) >= 500;
-        }).slice(0, 10), true);
-        renderBuffer(stats, history);
-        setStatus('updated ' + new Date().toLocaleTimeString(), false);
-      })
-      .catch(function (failure) { setStatus('could not update: ' + failure.message, true); });
+    var problems = [];
+    function section(path, draw) {
+      return getJson(path).then(draw).catch(function (failure) { problems.push(failure.message); });
+    }
+    getJson('').then(function (stats) {
+      var size = stats.max_size;
+      if (!(size >= 1)) { throw new Error('GET ' + base + ' gave no buffer size (max_size: ' + size + ')'); }
+      return Promise.all([
+        section('/history', function (history) {
+          renderTypes(history);
+          renderChart('chart-throughput', history, 'calls_per_second');
+          renderChart('chart-p95', history, 'p95_duration_ms');
+          renderBuffer(stats, history);
+        }),
+        section('/operations', function (operations) { state.operations = operations; renderOperations(); }),
+        section('/recent?limit=' + Math.min(size, RECENT_MAX), renderRecent)
+      ]);
+    }).catch(function (failure) { problems.push(failure.message); })
+      .then(function () { showProblems(problems); });
   }
 
   function send(method, path, body) {
