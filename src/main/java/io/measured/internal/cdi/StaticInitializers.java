@@ -48,7 +48,7 @@ final class StaticInitializers {
             "io.measured.internal.stats.OperationTable",
             "io.measured.internal.stats.Outcomes",
             "io.measured.internal.stats.SlotCloser",
-            "io.measured.internal.web.RequestNames",
+            "io.measured.internal.web.BoundedNames",
             "io.measured.internal.web.RequestNames$1",
             "io.measured.jdbc.DriverRegistration",
             "io.measured.jdbc.MeasuredDriver");

@@ -3,6 +3,7 @@ package io.measured.internal.rest;
 import io.measured.internal.web.RequestAttributes;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -17,7 +18,8 @@ import java.lang.reflect.Method;
  * timed. It runs after matching and before any other filter, and records nothing itself, so a
  * request is timed once, by the servlet filter, including requests that end in an unmapped
  * exception (for which JAX-RS skips response filters). JAX-RS request properties are the servlet
- * request's attributes in a servlet container.
+ * request's attributes in a servlet container. Where the JAX-RS layer times the request itself
+ * ({@link JaxRsRequestTiming}), it tells that layer's {@link RequestCompletion} the same.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -26,6 +28,9 @@ public class HttpTimingFilter implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resourceInfo;
+
+    @Inject
+    RequestCompletion completion;
 
     private final PathTemplates templates = new PathTemplates();
 
@@ -36,10 +41,18 @@ public class HttpTimingFilter implements ContainerRequestFilter {
         if (resourceClass == null || method == null) {
             return;
         }
+        boolean timedHere = request.getProperty(JaxRsRequestTiming.TIMED) != null;
         if (MetricsResource.class.isAssignableFrom(resourceClass)) {
             request.setProperty(RequestAttributes.UNTIMED, Boolean.TRUE);
+            if (timedHere) {
+                completion.untimed();
+            }
             return;
         }
-        request.setProperty(RequestAttributes.JAX_RS_TEMPLATE, templates.of(resourceClass, method));
+        String template = templates.of(resourceClass, method);
+        request.setProperty(RequestAttributes.JAX_RS_TEMPLATE, template);
+        if (timedHere) {
+            completion.matched(template);
+        }
     }
 }

@@ -103,18 +103,7 @@ public class HttpTimingServletFilter implements Filter {
         }
         String uri = request.getRequestURI();
         String contextPath = request.getContextPath();
-        return excluded(uri == null ? "" : uri.substring(Math.min(uri.length(), contextPath.length())), prefixes);
-    }
-
-    /** Whether a path within the application is one of the prefixes or lies below one. */
-    static boolean excluded(String path, List<String> prefixes) {
-        for (String prefix : prefixes) {
-            if (path.startsWith(prefix)
-                    && (path.length() == prefix.length() || prefix.endsWith("/") || path.charAt(prefix.length()) == '/')) {
-                return true;
-            }
-        }
-        return false;
+        return ExcludedPaths.excluded(uri == null ? "" : uri.substring(Math.min(uri.length(), contextPath.length())), prefixes);
     }
 
     private void listen(HttpServletRequest request, HttpServletResponse response, long start) {

@@ -59,10 +59,10 @@ class RequestNamesTest {
     @Test
     void excludedPathsArePrefixesOfWholeSegments() {
         List<String> prefixes = List.of("/health", "/static/");
-        assertThat(HttpTimingServletFilter.excluded("/health", prefixes)).isTrue();
-        assertThat(HttpTimingServletFilter.excluded("/health/live", prefixes)).isTrue();
-        assertThat(HttpTimingServletFilter.excluded("/healthy", prefixes)).isFalse();
-        assertThat(HttpTimingServletFilter.excluded("/static/app.css", prefixes)).isTrue();
-        assertThat(HttpTimingServletFilter.excluded("/api/notes", prefixes)).isFalse();
+        assertThat(ExcludedPaths.excluded("/health", prefixes)).isTrue();
+        assertThat(ExcludedPaths.excluded("/health/live", prefixes)).isTrue();
+        assertThat(ExcludedPaths.excluded("/healthy", prefixes)).isFalse();
+        assertThat(ExcludedPaths.excluded("/static/app.css", prefixes)).isTrue();
+        assertThat(ExcludedPaths.excluded("/api/notes", prefixes)).isFalse();
     }
 }
