@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The build-compatible extension, run by Weld's translator of build-compatible extensions: alone, as
@@ -83,23 +85,16 @@ class CdiLiteDeploymentTest {
             }
         }
 
-        @Test
-        @DisplayName("an unknown key fails the start with the message a server's deployment fails with")
-        void unknownKeyFailsTheStart() {
-            System.setProperty("measured.sampling.rates", "0.5");
+        @ParameterizedTest(name = "{0}={1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "measured.sampling.rates|0.5|unknown key 'measured.sampling.rates' with value '0.5'; did you mean 'measured.sampling.rate'?",
+            "measured.buffer.size|0|measured.buffer.size='0' is out of range"})
+        @DisplayName("a mistake fails the start, not the first call that needs the settings, with the servers' message")
+        void mistakesFailTheStart(String key, String value, String message) {
+            System.setProperty(key, value);
             assertThatThrownBy(withLibraryBeans().addExtension(translated(AsInCdiLite.class))::initialize)
                     .hasRootCauseInstanceOf(InvalidConfigurationException.class)
-                    .rootCause().hasMessageContaining("unknown key 'measured.sampling.rates' with value '0.5'")
-                    .hasMessageContaining("did you mean 'measured.sampling.rate'");
-        }
-
-        @Test
-        @DisplayName("an invalid value fails the start, not the first call that needs the settings")
-        void invalidValueFailsTheStart() {
-            System.setProperty("measured.buffer.size", "0");
-            assertThatThrownBy(withLibraryBeans().addExtension(translated(AsInCdiLite.class))::initialize)
-                    .hasRootCauseInstanceOf(InvalidConfigurationException.class)
-                    .rootCause().hasMessageContaining("measured.buffer.size='0' is out of range");
+                    .rootCause().hasMessageContaining(message);
         }
     }
 
