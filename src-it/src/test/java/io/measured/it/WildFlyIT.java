@@ -3,7 +3,7 @@ package io.measured.it;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("WildFly 39 (Jakarta EE 10 APIs: CDI 4.0, Interceptors 2.1)")
-class WildFlyIT extends DemoContract implements DashboardContract, SqlContract {
+class WildFlyIT extends EeServerContract implements DashboardContract, SqlContract {
 
     @Override
     ServerProcess newServer() {
