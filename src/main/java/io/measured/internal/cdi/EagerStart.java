@@ -1,10 +1,11 @@
 package io.measured.internal.cdi;
 
 import io.measured.MetricsBuffer;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,6 +16,13 @@ import java.util.logging.Logger;
  * whose static initializer is cut short by a {@link StackOverflowError} is unusable for the rest
  * of the JVM's life ({@code NoClassDefFoundError: Could not initialize class ...}): no call would
  * ever be recorded again, and JDBC calls through the wrappers would fail.
+ *
+ * <p>It observes {@link Startup}, not {@code @Initialized(ApplicationScoped.class)}: Quarkus fires
+ * the latter in its static initialization, where making the buffer would read the settings inside a
+ * class initializer (a mistake in them then ends as {@code ExceptionInInitializerError}, "Error
+ * running Quarkus", instead of a failed start naming it; in a native image static initialization
+ * even runs at the build). It runs after the settings' own check at {@code Startup}
+ * ({@link MeasuredLiteExtension}) where there is one.
  */
 @Dependent
 public final class EagerStart {
@@ -24,7 +32,8 @@ public final class EagerStart {
     private EagerStart() {
     }
 
-    static void applicationStarts(@Observes @Initialized(ApplicationScoped.class) Object ignored, MetricsBuffer buffer) {
+    static void applicationStarts(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE + 1) Startup ignored,
+            MetricsBuffer buffer) {
         buffer.getMaxSize(); // a client proxy: this makes the contextual instance
         ClassLoader loader = EagerStart.class.getClassLoader();
         for (String name : StaticInitializers.CLASSES) {
