@@ -5,11 +5,20 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import javax.sql.DataSource;
 
-/** The data source {@link CommentStore} defines, as a bean, for beans that inject it (EE servers only). */
+/**
+ * The data source {@link CommentStore} defines, as a bean, for beans that inject it (EE servers only).
+ * A producer method over an injected resource, not a resource producer field: Open Liberty 26 fails
+ * the deployment on {@code @Produces @Resource(lookup = ...)} (a NullPointerException while it
+ * validates the lookup).
+ */
 @Dependent
 public class DemoDataSource {
 
-    @Produces
     @Resource(lookup = "java:app/jdbc/demo")
     DataSource demo;
+
+    @Produces
+    DataSource demo() {
+        return demo;
+    }
 }
