@@ -32,7 +32,7 @@ final class QuarkusApp extends ServerProcess {
         this.runtimeProperties = runtimeProperties;
     }
 
-    /** The same build of the demo without the library (built by the quarkus project's without-measured profile). */
+    /** The same application built without the library (by ../pom.xml's e2e-bench-quarkus profile). */
     static QuarkusApp withoutMeasured() {
         return new QuarkusApp("quarkus.app.without", Map.of(), null);
     }
