@@ -3,8 +3,8 @@ package io.measured.demo;
 import io.measured.Measured;
 import io.measured.OperationType;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,12 +15,17 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Notes through plain JDBC on the application's measured data source ({@link DemoDataSource}). Every call is timed as DATABASE, and so is every statement it runs. */
+/**
+ * Notes through plain JDBC on the application's measured data source: on the EE servers the one
+ * {@link DemoDataSource} defines (offered as a bean by {@link DemoDataSourceProducer}), on Quarkus
+ * the default Agroal data source on a {@code jdbc:measured:} URL. Every call is timed as DATABASE,
+ * and so is every statement it runs.
+ */
 @ApplicationScoped
 @Measured(type = OperationType.DATABASE)
 public class NoteRepository {
 
-    @Resource(lookup = "java:app/jdbc/demo")
+    @Inject
     DataSource dataSource;
 
     @PostConstruct

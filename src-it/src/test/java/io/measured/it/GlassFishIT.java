@@ -3,7 +3,7 @@ package io.measured.it;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("GlassFish 8 (Jakarta EE 11)")
-class GlassFishIT extends DemoContract implements DriverUrlContract {
+class GlassFishIT extends EeServerContract implements DriverUrlContract {
 
     @Override
     ServerProcess newServer() {

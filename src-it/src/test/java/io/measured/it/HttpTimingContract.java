@@ -16,11 +16,10 @@ import org.junit.jupiter.api.Test;
  * Every request the application serves, timed once by the servlet-level filter under a bounded
  * name: JAX-RS templates (also of inherited resource methods, and whole templates through
  * sub-resource locators), Faces views and postbacks with their render phase, servlet mappings,
- * static files, 404s, server errors and invented methods.
+ * static files, 404s, server errors, invented methods and async servlets; the JAX-RS rules
+ * ({@link JaxRsTimingContract}) as well.
  */
-interface HttpTimingContract {
-
-    Http http();
+interface HttpTimingContract extends JaxRsTimingContract {
 
     @Test
     @DisplayName("each kind of request is timed exactly once, under its template, view or servlet mapping")
@@ -73,32 +72,6 @@ interface HttpTimingContract {
         await("the async request's record").atMost(Duration.ofSeconds(10))
                 .until(() -> Operations.of(http()).count("http GET /async") - before.count("http GET /async") == 1);
         assertThat(Operations.of(http()).maxMs("http GET /async")).isGreaterThanOrEqualTo(300);
-    }
-
-    @Test
-    @DisplayName("a JAX-RS request that ends in an unmapped exception counts as a 500 error")
-    default void unmappedExceptionsAreServerErrors() throws Exception {
-        Operations before = Operations.of(http());
-        assertThat(http().get("api/crash").statusCode()).isEqualTo(500);
-        Operations after = Operations.of(http());
-        assertThat(after.count("http GET /crash") - before.count("http GET /crash")).isEqualTo(1);
-        assertThat(after.errors("http GET /crash") - before.errors("http GET /crash")).isEqualTo(1);
-        String exposition = http().get("api/metrics", "text/plain").body();
-        assertThat(exposition).contains("measured_operation_errors_total{type=\"http\",operation=\"GET /crash\"}");
-    }
-
-    @Test
-    @DisplayName("invented HTTP methods are all named OTHER, so they cannot add operations")
-    default void inventedMethodsAreNamedOther() throws Exception {
-        Operations before = Operations.of(http());
-        for (int i = 1; i <= 30; i++) {
-            http().method("A" + i, "api/notes");
-        }
-        Operations after = Operations.of(http());
-        assertThat(after.keys()).noneMatch(key -> key.startsWith("http A"));
-        assertThat(after.keys().size() - before.keys().size()).as("new operations").isLessThanOrEqualTo(1);
-        assertThat(after.countOfType("http", before)).isEqualTo(30);
-        assertThat(after.keys()).anyMatch(key -> key.startsWith("http OTHER "));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.DisplayName;
  * the one the endpoints read.
  */
 @DisplayName("Open Liberty 26 (Jakarta EE 10 Web Profile)")
-class OpenLibertyIT extends DemoContract implements DriverUrlContract {
+class OpenLibertyIT extends EeServerContract implements DriverUrlContract {
 
     @Override
     ServerProcess newServer() {

@@ -3,7 +3,7 @@ package io.measured.it;
 import org.junit.jupiter.api.DisplayName;
 
 @DisplayName("Payara Micro 6 (Jakarta EE 10)")
-class PayaraMicroIT extends DemoContract implements DashboardContract, DriverUrlContract {
+class PayaraMicroIT extends EeServerContract implements DashboardContract, DriverUrlContract {
 
     @Override
     ServerProcess newServer() {

@@ -6,23 +6,24 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * The application's validated settings as a normal-scoped bean, so that beans of passivating scopes
- * and their interceptors can depend on them through a serializable client proxy (the extension
- * itself is not serializable).
+ * The application's checked settings as a normal-scoped bean, so that beans of passivating scopes
+ * and their interceptors can depend on them through a serializable client proxy. They come from
+ * whichever extension the container runs: {@link MeasuredExtension} (CDI Full) or
+ * {@link MeasuredLiteExtension} (CDI Lite).
  */
 @ApplicationScoped
 public class ActiveSettings {
 
     @Inject
-    MeasuredExtension extension;
+    CheckedSettings checked;
 
-    /** Returns the settings read at deployment; never null. */
+    /** Returns the settings read at deployment (CDI Full) or startup (CDI Lite); never null. */
     public MeasuredSettings get() {
-        return extension.settings();
+        return checked.settings();
     }
 
-    /** Returns the exception classes of normal flow for every binding and SQL, checked at deployment. */
+    /** Returns the exception classes of normal flow for every binding and SQL, checked with the settings. */
     public List<Class<? extends Throwable>> expectedErrors() {
-        return extension.expectedErrors();
+        return checked.expectedErrors();
     }
 }

@@ -1,11 +1,12 @@
 package io.measured.internal.cdi;
 
 import io.measured.MetricsBuffer;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Startup;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,6 +22,13 @@ import java.util.logging.Logger;
  * archive of the application too (Open Liberty's library for a data source the application
  * defines), its buffer is never used, and resolving it would make Weld define its client proxy
  * class first, under the very name the application's own copy needs for its buffer's proxy.
+ *
+ * <p>It observes {@link Startup}, not {@code @Initialized(ApplicationScoped.class)}: Quarkus fires
+ * the latter in its static initialization, where making the buffer would read the settings inside a
+ * class initializer (a mistake in them then ends as {@code ExceptionInInitializerError}, "Error
+ * running Quarkus", instead of a failed start naming it; in a native image static initialization
+ * even runs at the build). It runs after the settings' own check at {@code Startup}
+ * ({@link MeasuredLiteExtension}) where there is one.
  */
 @Dependent
 public final class EagerStart {
@@ -30,7 +38,7 @@ public final class EagerStart {
     private EagerStart() {
     }
 
-    static void applicationStarts(@Observes @Initialized(ApplicationScoped.class) Object ignored,
+    static void applicationStarts(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE + 1) Startup ignored,
             Instance<MetricsBuffer> buffer) {
         if (!seenByApplication()) {
             return;

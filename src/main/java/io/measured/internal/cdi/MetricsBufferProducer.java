@@ -2,6 +2,7 @@ package io.measured.internal.cdi;
 
 import io.measured.MetricsBuffer;
 import io.measured.internal.buffer.CoreAccess;
+import io.measured.internal.config.MeasuredSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Disposes;
@@ -17,9 +18,10 @@ public class MetricsBufferProducer {
 
     @Produces
     @ApplicationScoped
-    MetricsBuffer metricsBuffer(MeasuredExtension extension, Instance<Object> beans) {
-        MetricsBuffer buffer = extension.settings().newBuffer();
-        TelemetryConnection.link(buffer, extension.settings(), beans);
+    MetricsBuffer metricsBuffer(CheckedSettings checked, Instance<Object> beans) {
+        MeasuredSettings settings = checked.settings();
+        MetricsBuffer buffer = settings.newBuffer();
+        TelemetryConnection.link(buffer, settings, beans);
         return buffer;
     }
 

@@ -22,8 +22,8 @@ final class StaticInitializers {
             "io.measured.internal.buffer.SamplingRates",
             "io.measured.internal.buffer.TypeSummary",
             "io.measured.internal.cdi.BindingResolver",
+            "io.measured.internal.cdi.CheckedSettings",
             "io.measured.internal.cdi.EagerStart",
-            "io.measured.internal.cdi.MeasuredExtension",
             "io.measured.internal.cdi.RecordingFailures",
             "io.measured.internal.cdi.StartedApplications",
             "io.measured.internal.cdi.StaticInitializers",
@@ -55,7 +55,7 @@ final class StaticInitializers {
             "io.measured.internal.stats.OperationTable",
             "io.measured.internal.stats.Outcomes",
             "io.measured.internal.stats.SlotCloser",
-            "io.measured.internal.web.RequestNames",
+            "io.measured.internal.web.BoundedNames",
             "io.measured.internal.web.RequestNames$1",
             "io.measured.jdbc.DriverRegistration",
             "io.measured.jdbc.MeasuredDriver");

@@ -69,8 +69,9 @@ public final class SettingsReader {
     }
 
     private void rejectUnknownKeys() {
-        for (String name : new TreeSet<>(config.names())) {
-            if (Keys.isOurs(name) && Keys.canonical(name) == null) {
+        Set<String> names = new TreeSet<>(config.names());
+        for (String name : names) {
+            if (Keys.isOurs(name) && Keys.canonical(name) == null && !mirrorsEnvironmentVariable(name, names)) {
                 String nearest = Keys.nearest(name);
                 boolean envSpelling = name.equals(name.toUpperCase(Locale.ROOT));
                 String suggestion = envSpelling ? Keys.environmentName(nearest) + " (" + nearest + ")" : nearest;
@@ -78,6 +79,16 @@ public final class SettingsReader {
                         + "'; did you mean '" + suggestion + "'? Valid keys: " + String.join(", ", Keys.ALL));
             }
         }
+    }
+
+    /**
+     * Whether a name in property spelling only repeats an environment variable: SmallRye Config
+     * (Quarkus) lists {@code MEASURED_SAMPLING_RATES} also as {@code measured.sampling.rates}. One
+     * mistake is reported once, as the user spelled it.
+     */
+    private boolean mirrorsEnvironmentVariable(String name, Set<String> names) {
+        String variable = Keys.environmentName(name);
+        return !variable.equals(name) && names.contains(variable) && config.value(variable).equals(config.value(name));
     }
 
     /** Returns the trimmed value, or empty when absent; records a problem for an empty value. */

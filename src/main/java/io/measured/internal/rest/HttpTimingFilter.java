@@ -3,6 +3,7 @@ package io.measured.internal.rest;
 import io.measured.internal.web.RequestAttributes;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -24,6 +25,8 @@ import java.util.StringJoiner;
  * timed once, by the servlet filter, including requests that end in an unmapped exception (for
  * which JAX-RS skips response filters). JAX-RS request properties are the servlet request's
  * attributes in a servlet container.
+ * Where the JAX-RS layer times the request itself ({@link JaxRsRequestTiming}), it tells that
+ * layer's {@link RequestCompletion} the same.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -32,6 +35,9 @@ public class HttpTimingFilter implements ContainerRequestFilter {
 
     @Context
     ResourceInfo resourceInfo;
+
+    @Inject
+    RequestCompletion completion;
 
     private final PathTemplates templates = new PathTemplates();
     private final LocatorTemplates locatorTemplates = new LocatorTemplates();
@@ -43,8 +49,12 @@ public class HttpTimingFilter implements ContainerRequestFilter {
         if (resourceClass == null || method == null) {
             return;
         }
+        boolean timedHere = request.getProperty(JaxRsRequestTiming.TIMED) != null;
         if (MetricsResource.class.isAssignableFrom(resourceClass)) {
             request.setProperty(RequestAttributes.UNTIMED, Boolean.TRUE);
+            if (timedHere) {
+                completion.untimed();
+            }
             return;
         }
         UriInfo uri = request.getUriInfo();
@@ -60,6 +70,9 @@ public class HttpTimingFilter implements ContainerRequestFilter {
             template = locatorTemplates.of(rootFirst, method, () -> path(uri));
         }
         request.setProperty(RequestAttributes.JAX_RS_TEMPLATE, template);
+        if (timedHere) {
+            completion.matched(template);
+        }
     }
 
     /** The decoded request path relative to the application root, without matrix parameters. */

@@ -1,7 +1,7 @@
 package io.measured.internal.rest;
 
 import io.measured.MetricsBuffer;
-import io.measured.internal.cdi.MeasuredExtension;
+import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.config.MeasuredSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class MetricsResource {
     MetricsBuffer buffer;
 
     @Inject
-    MeasuredExtension extension;
+    ActiveSettings activeSettings;
 
     @Inject
     JsonRenderer json;
@@ -118,7 +118,7 @@ public class MetricsResource {
     }
 
     private Response answer(UriInfo uri, SecurityContext security, HttpHeaders headers, Action action) {
-        MeasuredSettings settings = extension.settings();
+        MeasuredSettings settings = activeSettings.get();
         String acceptEncoding = joined(headers, HttpHeaders.ACCEPT_ENCODING);
         Optional<ContentCoding> coding = ContentCoding.choose(acceptEncoding);
         Reply reply;

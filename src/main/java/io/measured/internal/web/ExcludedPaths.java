@@ -1,6 +1,5 @@
 package io.measured.internal.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,16 +11,25 @@ import java.util.Optional;
  * does not begin with its context path, or on which the two views disagree is timed, so a client
  * cannot hide a request by spelling its path another way ({@code /static/%2e%2e/api/notes}), and
  * every spelling of an excluded path ({@code /health;jsessionid=1}, {@code /%68ealth}) is excluded.
- * Stateless.
+ * Where no servlet container resolved the path (the JAX-RS layer of Quarkus REST), the canonical
+ * form of the raw request path is the one view. Servlet-free and stateless.
  */
-final class ExcludedPaths {
+public final class ExcludedPaths {
 
     private ExcludedPaths() {
     }
 
-    static boolean excluded(HttpServletRequest request, List<String> prefixes) {
-        return !prefixes.isEmpty() && excluded(request.getRequestURI(), request.getContextPath(),
-                request.getServletPath(), request.getPathInfo(), prefixes);
+    /**
+     * Whether a request with this raw path (from the server root, as the client sent it, without
+     * query) is excluded, where the application is served at the server root and no container
+     * resolved the path: its canonical form must be covered; a suspicious path is timed.
+     */
+    public static boolean excluded(String rawPath, List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return false;
+        }
+        Optional<String> canonical = CanonicalPath.of(rawPath);
+        return canonical.isPresent() && covered(canonical.get(), prefixes);
     }
 
     /**
@@ -32,6 +40,9 @@ final class ExcludedPaths {
      */
     static boolean excluded(String requestUri, String contextPath, String servletPath, String pathInfo,
             List<String> prefixes) {
+        if (prefixes.isEmpty()) {
+            return false;
+        }
         Optional<String> requested = withinApplication(requestUri, contextPath);
         if (requested.isEmpty() || !covered(requested.get(), prefixes)) {
             return false;

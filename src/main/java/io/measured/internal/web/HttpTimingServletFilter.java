@@ -94,7 +94,8 @@ public class HttpTimingServletFilter implements Filter {
             }
             cachedSettings = current;
         }
-        return current.enabled() && current.httpEnabled() && !ExcludedPaths.excluded(request, current.httpExclude());
+        return current.enabled() && current.httpEnabled() && !ExcludedPaths.excluded(request.getRequestURI(),
+                request.getContextPath(), request.getServletPath(), request.getPathInfo(), current.httpExclude());
     }
 
     private void listen(HttpServletRequest request, HttpServletResponse response, long start) {

@@ -2,7 +2,6 @@ package io.measured.internal.web;
 
 import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 
 /**
  * The bounded name of an HTTP request: {@code <METHOD> <what served it>}, never the raw URI. What
@@ -13,19 +12,12 @@ import java.util.List;
  */
 final class RequestNames {
 
-    static final String UNMATCHED = "(unmatched)";
-    static final String OTHER_METHOD = "OTHER";
-    /** Every name {@link #method} answers: the standard methods, then {@code OTHER}. */
-    static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE",
-            "CONNECT", OTHER_METHOD);
-
     private RequestNames() {
     }
 
     /** The request's method if standard, else {@code OTHER}. */
     static String method(HttpServletRequest request) {
-        String method = request.getMethod();
-        return method != null && METHODS.contains(method) ? method : OTHER_METHOD;
+        return BoundedNames.method(request.getMethod());
     }
 
     static String name(HttpServletRequest request, String method, int status) {
@@ -41,11 +33,8 @@ final class RequestNames {
      * @param mapping the servlet mapping that served the request, or null when unknown
      */
     static String name(String method, String template, int status, String viewId, HttpServletMapping mapping) {
-        if (template != null) {
-            return method + " " + template;
-        }
-        if (status == 404) {
-            return method + " " + UNMATCHED;
+        if (template != null || status == 404) {
+            return BoundedNames.jaxRs(method, template);
         }
         if (viewId != null) {
             return method + " " + viewId;
@@ -64,7 +53,7 @@ final class RequestNames {
     /** The mapping's pattern; {@code /} for the default servlet and the context root. */
     private static String pattern(HttpServletMapping mapping) {
         if (mapping == null || mapping.getMappingMatch() == null) {
-            return UNMATCHED;
+            return BoundedNames.UNMATCHED;
         }
         switch (mapping.getMappingMatch()) {
             case CONTEXT_ROOT:
@@ -72,7 +61,7 @@ final class RequestNames {
                 return "/";
             default:
                 String pattern = mapping.getPattern();
-                return pattern == null || pattern.isEmpty() ? UNMATCHED : pattern;
+                return pattern == null || pattern.isEmpty() ? BoundedNames.UNMATCHED : pattern;
         }
     }
 }

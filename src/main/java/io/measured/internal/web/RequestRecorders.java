@@ -14,16 +14,17 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * nothing up in the buffer and allocates nothing. Bounded: past {@value #MAX_NAMES} names a
  * request is recorded by name through the buffer instead. Thread-safe.
  */
-final class RequestRecorders {
+public final class RequestRecorders {
 
     private static final int MAX_NAMES = 4_096;
     private static final int STATUSES = 500; // 100 .. 599
 
     private final ConcurrentHashMap<String, OperationRecorder> recorders = new ConcurrentHashMap<>();
     private final AtomicReferenceArray<Map<String, String>> metadata = new AtomicReferenceArray<>(
-            RequestNames.METHODS.size() * STATUSES);
+            BoundedNames.METHODS.size() * STATUSES);
 
-    OperationRecorder of(MetricsBuffer buffer, String name) {
+    /** The recorder of a request name, made once per name. */
+    public OperationRecorder of(MetricsBuffer buffer, String name) {
         OperationRecorder known = recorders.get(name);
         if (known != null) {
             return known;
@@ -36,8 +37,8 @@ final class RequestRecorders {
     }
 
     /** {@code method} and {@code status}, one shared map per pair; a status outside 100 .. 599 gets its own. */
-    Map<String, String> metadata(String method, int status) {
-        int m = RequestNames.METHODS.indexOf(method);
+    public Map<String, String> metadata(String method, int status) {
+        int m = BoundedNames.METHODS.indexOf(method);
         if (m < 0 || status < 100 || status > 599) {
             return Map.of("method", method, Outcomes.STATUS, Integer.toString(status));
         }

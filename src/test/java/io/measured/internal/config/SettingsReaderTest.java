@@ -99,6 +99,22 @@ class SettingsReaderTest {
         }
 
         @Test
+        @DisplayName("an environment variable a config also lists in property spelling (SmallRye, Quarkus) is one problem")
+        void environmentVariableMirroredInPropertySpelling() {
+            assertThatThrownBy(() -> read(Map.of("MEASURED_SAMPLING_RATES", "0.5", "measured.sampling.rates", "0.5")))
+                    .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.problems())
+                            .singleElement().asString().startsWith("unknown key 'MEASURED_SAMPLING_RATES' with value '0.5'")
+                            .contains("did you mean 'MEASURED_SAMPLING_RATE (measured.sampling.rate)'"));
+        }
+
+        @Test
+        @DisplayName("a property and an environment variable with different values are two problems")
+        void differentValuesAreTwoMistakes() {
+            assertThatThrownBy(() -> read(Map.of("MEASURED_SAMPLING_RATES", "0.5", "measured.sampling.rates", "0.7")))
+                    .isInstanceOfSatisfying(InvalidConfigurationException.class, e -> assertThat(e.problems()).hasSize(2));
+        }
+
+        @Test
         void environmentSpellingOfAValidKeyIsAccepted() {
             assertThat(read(Map.of("MEASURED_SLOW_THRESHOLD_MS", "5")).slowThresholdMs()).isEqualTo(5);
         }

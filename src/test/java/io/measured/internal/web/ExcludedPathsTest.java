@@ -55,6 +55,23 @@ class ExcludedPathsTest {
         assertThat(ExcludedPaths.excluded(uri, context, servletPath, pathInfo, PREFIXES)).isEqualTo(excluded);
     }
 
+    /** A request only JAX-RS saw (Quarkus REST): its raw path is the one view. */
+    @ParameterizedTest(name = "{0} excluded: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/health | true",
+        "/health;jsessionid=1 | true",
+        "/%68ealth/live | true",
+        "/static/app.css | true",
+        "/healthy | false",
+        "/static/../api/notes | false",
+        "/static/%2e%2e/api/notes | false",
+        "/static%2F..%2Fapi/notes | false",
+        "/health%FF | false",
+        "/api/notes | false"})
+    void aRawPathAloneIsExcludedByItsCanonicalForm(String rawPath, boolean excluded) {
+        assertThat(ExcludedPaths.excluded(rawPath, PREFIXES)).isEqualTo(excluded);
+    }
+
     @Test
     @DisplayName("the path within the application is the canonical URI less the canonical context path")
     void pathWithinTheApplication() {

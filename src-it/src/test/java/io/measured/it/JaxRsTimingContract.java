@@ -1,0 +1,55 @@
+package io.measured.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every runtime's HTTP timing does for JAX-RS requests, whether a servlet filter (EE servers)
+ * or the JAX-RS layer itself (Quarkus REST) times them: each request once, under the template of
+ * the actual resource class (also for a resource method inherited from a shared base class), a
+ * request that ends in an unmapped exception as a 500 error, invented methods as {@code OTHER}.
+ */
+interface JaxRsTimingContract {
+
+    Http http();
+
+    @Test
+    @DisplayName("JAX-RS requests are timed once each, under the template of the resource class that served them")
+    default void inheritedResourceMethodsTakeTheTemplateOfTheirClass() throws Exception {
+        Operations before = Operations.of(http());
+        assertThat(http().get("api/tags/7").body()).isEqualTo("tag 7");
+        assertThat(http().get("api/labels/7").body()).isEqualTo("label 7");
+        assertThat(http().get("api/labels/8").body()).isEqualTo("label 8");
+        assertThat(Operations.of(http()).changedSince(before, "http"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("http GET /tags/{id}", 1L, "http GET /labels/{id}", 2L));
+    }
+
+    @Test
+    @DisplayName("a JAX-RS request that ends in an unmapped exception counts as a 500 error")
+    default void unmappedExceptionsAreServerErrors() throws Exception {
+        Operations before = Operations.of(http());
+        assertThat(http().get("api/crash").statusCode()).isEqualTo(500);
+        Operations after = Operations.of(http());
+        assertThat(after.count("http GET /crash") - before.count("http GET /crash")).isEqualTo(1);
+        assertThat(after.errors("http GET /crash") - before.errors("http GET /crash")).isEqualTo(1);
+        String exposition = http().get("api/metrics", "text/plain").body();
+        assertThat(exposition).contains("measured_operation_errors_total{type=\"http\",operation=\"GET /crash\"}");
+    }
+
+    @Test
+    @DisplayName("invented HTTP methods are all named OTHER, so they cannot add operations")
+    default void inventedMethodsAreNamedOther() throws Exception {
+        Operations before = Operations.of(http());
+        for (int i = 1; i <= 30; i++) {
+            http().method("A" + i, "api/notes");
+        }
+        Operations after = Operations.of(http());
+        assertThat(after.keys()).noneMatch(key -> key.startsWith("http A"));
+        assertThat(after.keys().size() - before.keys().size()).as("new operations").isLessThanOrEqualTo(1);
+        assertThat(after.countOfType("http", before)).isEqualTo(30);
+        assertThat(after.keys()).anyMatch(key -> key.startsWith("http OTHER "));
+    }
+}

@@ -1,0 +1,68 @@
+package io.measured.internal.cdi;
+
+import io.measured.internal.config.ConfigSources;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
+import jakarta.enterprise.inject.build.compatible.spi.Parameters;
+import jakarta.enterprise.inject.build.compatible.spi.SkipIfPortableExtensionPresent;
+import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
+import jakarta.enterprise.inject.build.compatible.spi.SyntheticBeanCreator;
+import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
+import jakarta.enterprise.inject.build.compatible.spi.SyntheticObserver;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.spi.EventContext;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+
+/**
+ * The build-compatible extension: what {@link MeasuredExtension} does, for CDI Lite containers that
+ * run no portable extension (Quarkus' ArC), and skipped wherever the portable one runs. It runs at
+ * the container's build (in Quarkus: the application's build), where the configuration of the
+ * running application is not known yet, so it only declares what happens at run time:
+ * <ul>
+ * <li>the {@link CheckedSettings} bean, read from the application's MicroProfile Config (its
+ * {@code application.properties}, system properties and environment as the running process sees
+ * them) when first needed;</li>
+ * <li>an observer of {@link Startup} that reads them before the application serves anything, so an
+ * unknown key, an invalid value or an expected exception class the application cannot load fails
+ * the start with the message a deployment on a server fails with;</li>
+ * <li>the {@link LiteContainer} bean, which tells the JAX-RS layer to time requests itself, since no
+ * servlet container applies the jar's web fragment there.</li>
+ * </ul>
+ * The interceptor needs nothing from it: {@code @Measured} is an interceptor binding and the
+ * interceptor is enabled by its {@code @Priority}, which CDI Lite honours as CDI Full does.
+ * Stateless.
+ */
+@SkipIfPortableExtensionPresent(MeasuredExtension.class)
+public class MeasuredLiteExtension implements BuildCompatibleExtension {
+
+    @Synthesis
+    public void synthesise(SyntheticComponents components) {
+        components.addBean(CheckedSettings.class).type(CheckedSettings.class).scope(Singleton.class)
+                .createWith(SettingsCreator.class);
+        components.addBean(LiteContainer.class).type(LiteContainer.class).scope(Singleton.class)
+                .createWith(LiteContainer.Creator.class);
+        components.addObserver(Startup.class).declaringClass(MeasuredLiteExtension.class)
+                .priority(Interceptor.Priority.LIBRARY_BEFORE).observeWith(SettingsAtStartup.class);
+    }
+
+    /** Reads the running application's settings; made by the container, at run time. */
+    public static final class SettingsCreator implements SyntheticBeanCreator<CheckedSettings> {
+
+        @Override
+        public CheckedSettings create(Instance<Object> lookup, Parameters params) {
+            ClassLoader application = CheckedSettings.applicationClassLoader();
+            return CheckedSettings.read(ConfigSources.forClassLoader(application), application);
+        }
+    }
+
+    /** Reads the settings as the application starts: invalid ones fail the start, before any request. */
+    public static final class SettingsAtStartup implements SyntheticObserver<Startup> {
+
+        @Override
+        public void observe(EventContext<Startup> event, Parameters params) {
+            CDI.current().select(ActiveSettings.class).get().get();
+        }
+    }
+}

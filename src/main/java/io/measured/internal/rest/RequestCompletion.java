@@ -1,0 +1,54 @@
+package io.measured.internal.rest;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * One request timed by {@link JaxRsRequestTiming}, recorded when the container ends the request's
+ * context: after the body is written, and also for a request that ended in an exception no mapper
+ * handled, for which no response filter runs and the container answers 500. A request that matched
+ * no resource and got no JAX-RS response was passed on to other routes (static files, the
+ * container's 404), whose status is unknown here: it is not recorded. The metrics endpoint's own
+ * requests are not recorded. Confined to its request's thread at a time, as the request scope is.
+ */
+@RequestScoped
+public class RequestCompletion {
+
+    /** {@link #status} until a response filter reports one. */
+    private static final int NO_RESPONSE = -1;
+
+    private JaxRsRequestTiming timing;
+    private long start;
+    private String method;
+    private String template;
+    private boolean matched;
+    private boolean untimed;
+    private int status = NO_RESPONSE;
+
+    void start(JaxRsRequestTiming by, long startNanos, String boundedMethod) {
+        timing = by;
+        start = startNanos;
+        method = boundedMethod;
+    }
+
+    void matched(String pathTemplate) {
+        matched = true;
+        template = pathTemplate;
+    }
+
+    void untimed() {
+        untimed = true;
+    }
+
+    void responded(int responseStatus) {
+        status = responseStatus;
+    }
+
+    @PreDestroy
+    void end() {
+        if (timing == null || untimed || (status == NO_RESPONSE && !matched)) {
+            return;
+        }
+        timing.record(method, template, status == NO_RESPONSE ? 500 : status, start, System.nanoTime());
+    }
+}
