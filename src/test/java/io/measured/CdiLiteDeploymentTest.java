@@ -7,6 +7,7 @@ import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.BindingResolver;
 import io.measured.internal.cdi.LiteContainer;
 import io.measured.internal.cdi.MeasuredExtension;
+import io.measured.internal.cdi.LifecycleInterceptor;
 import io.measured.internal.cdi.MeasuredInterceptor;
 import io.measured.internal.cdi.MeasuredLiteExtension;
 import io.measured.internal.cdi.MetricsBufferProducer;
@@ -59,7 +60,7 @@ class CdiLiteDeploymentTest {
         return new Weld()
                 .disableDiscovery()
                 .containerId(null)
-                .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
+                .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, LifecycleInterceptor.class, BindingResolver.class,
                         RecordingFailures.class, ActiveSettings.class, NoteRepository.class);
     }
 

@@ -4,6 +4,7 @@ import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.BindingResolver;
 import io.measured.internal.cdi.EagerStart;
 import io.measured.internal.cdi.MeasuredExtension;
+import io.measured.internal.cdi.LifecycleInterceptor;
 import io.measured.internal.cdi.MeasuredInterceptor;
 import io.measured.internal.cdi.MetricsBufferProducer;
 import io.measured.internal.cdi.RecordingFailures;
@@ -33,7 +34,7 @@ final class MeasuredContainers {
                 .disableDiscovery()
                 .containerId(null)
                 .addExtension(extension)
-                .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
+                .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, LifecycleInterceptor.class, BindingResolver.class,
                         RecordingFailures.class, ActiveSettings.class, EagerStart.class, StartedApplications.class)
                 .addBeanClasses(beans)
                 .initialize();

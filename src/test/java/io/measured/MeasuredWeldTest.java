@@ -4,6 +4,7 @@ import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.BindingResolver;
 import io.measured.internal.cdi.EagerStart;
 import io.measured.internal.cdi.MeasuredExtension;
+import io.measured.internal.cdi.LifecycleInterceptor;
 import io.measured.internal.cdi.MeasuredInterceptor;
 import io.measured.internal.cdi.MetricsBufferProducer;
 import io.measured.internal.cdi.RecordingFailures;
@@ -24,7 +25,8 @@ import org.jboss.weld.junit5.auto.EnableAutoWeld;
 @Target(ElementType.TYPE)
 @EnableAutoWeld
 @AddExtensions(MeasuredExtension.class)
-@AddBeanClasses({MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class, RecordingFailures.class,
+@AddBeanClasses({MetricsBufferProducer.class, MeasuredInterceptor.class, LifecycleInterceptor.class, BindingResolver.class,
+        RecordingFailures.class,
         ActiveSettings.class, EagerStart.class, StartedApplications.class})
 public @interface MeasuredWeldTest {
 }

@@ -3,6 +3,7 @@ package io.measured.bench;
 import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.BindingResolver;
 import io.measured.internal.cdi.MeasuredExtension;
+import io.measured.internal.cdi.LifecycleInterceptor;
 import io.measured.internal.cdi.MeasuredInterceptor;
 import io.measured.internal.cdi.MetricsBufferProducer;
 import io.measured.internal.cdi.RecordingFailures;
@@ -20,7 +21,7 @@ final class BenchContainers {
     static WeldContainer start(String samplingRate, Class<?>... beans) {
         return new Weld().disableDiscovery().containerId(null)
                 .addExtension(new MeasuredExtension(new MapConfig(Map.of("measured.sampling.rate", samplingRate))))
-                .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, BindingResolver.class,
+                .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, LifecycleInterceptor.class, BindingResolver.class,
                         RecordingFailures.class, ActiveSettings.class)
                 .addBeanClasses(beans)
                 .initialize();

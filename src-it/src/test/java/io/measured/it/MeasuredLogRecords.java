@@ -21,11 +21,6 @@ final class MeasuredLogRecords {
     private static final Pattern FRAME = Pattern.compile("^\\s*at \\S");
     /** A stack frame of the library (WildFly writes {@code at io.measured//io.measured...}), not of the demo. */
     private static final Pattern LIBRARY_FRAME = Pattern.compile("\\bat \\S*\\bio\\.measured\\.(?!demo\\.)");
-    /**
-     * Weld's notice that {@code @Measured} may bind at method level while its interceptor also
-     * times lifecycle callbacks, which is what the design asks of it: not a fault of a run.
-     */
-    private static final String KNOWN_NOTICE = "WELD-000619";
     /** The demo's package, whose exceptions are the application's own. */
     private static final String DEMO = "io.measured.demo.";
 
@@ -51,7 +46,7 @@ final class MeasuredLogRecords {
         if (record.isEmpty()) {
             return;
         }
-        boolean warns = WARNING_OR_ERROR.matcher(record.get(0)).find() && !String.join("\n", record).contains(KNOWN_NOTICE);
+        boolean warns = WARNING_OR_ERROR.matcher(record.get(0)).find();
         boolean messageNamesMeasured = false;
         boolean thrownByMeasured = false;
         for (int i = 0; i < record.size(); i++) {

@@ -3,16 +3,22 @@ package io.measured.internal.cdi;
 import io.measured.internal.config.ConfigSources;
 import io.measured.internal.config.InvalidConfigurationException;
 import io.measured.internal.config.RawConfig;
+import io.measured.Measured;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
 import jakarta.inject.Singleton;
 import java.util.function.Supplier;
 
 /**
  * The portable extension (CDI Full: every EE server): reads and checks the {@code measured.*}
- * settings once per container, offers them as the {@link CheckedSettings} bean, and fails the
+ * settings once per container, binds the lifecycle callbacks of class-bound beans to
+ * {@link LifecycleInterceptor}, offers them as the {@link CheckedSettings} bean, and fails the
  * deployment when they hold an unknown key, an invalid value or an expected exception class the
  * application cannot load. One instance lives exactly as long as its container, so settings never
  * leak from one deployment into the next. CDI Lite containers (Quarkus) do the same through
@@ -37,6 +43,14 @@ public class MeasuredExtension implements Extension {
 
     private MeasuredExtension(Supplier<RawConfig> source) {
         this.source = source;
+    }
+
+    /** Binds the lifecycle callbacks of class-bound beans to their own interceptor ({@link MeasuredLifecycle}). */
+    <T> void markClassBound(@Observes @WithAnnotations({Measured.class, PostConstruct.class, PreDestroy.class})
+            ProcessAnnotatedType<T> event) {
+        if (LifecycleMarking.classBound(event.getAnnotatedType().getAnnotations())) {
+            event.configureAnnotatedType().add(MeasuredLifecycle.Literal.INSTANCE);
+        }
     }
 
     void offerSettings(@Observes AfterBeanDiscovery event) {

@@ -4,6 +4,8 @@ import io.measured.internal.config.ConfigSources;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
+import jakarta.enterprise.inject.build.compatible.spi.ClassConfig;
+import jakarta.enterprise.inject.build.compatible.spi.Enhancement;
 import jakarta.enterprise.inject.build.compatible.spi.Parameters;
 import jakarta.enterprise.inject.build.compatible.spi.SkipIfPortableExtensionPresent;
 import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
@@ -30,12 +32,21 @@ import jakarta.interceptor.Interceptor;
  * <li>the {@link LiteContainer} bean, which tells the JAX-RS layer to time requests itself, since no
  * servlet container applies the jar's web fragment there.</li>
  * </ul>
- * The interceptor needs nothing from it: {@code @Measured} is an interceptor binding and the
- * interceptor is enabled by its {@code @Priority}, which CDI Lite honours as CDI Full does.
+ * It also marks the beans bound at class level with {@link MeasuredLifecycle}, as the portable
+ * extension does. The interceptors are enabled by their {@code @Priority}, which CDI Lite honours
+ * as CDI Full does.
  * Stateless.
  */
 @SkipIfPortableExtensionPresent(MeasuredExtension.class)
 public class MeasuredLiteExtension implements BuildCompatibleExtension {
+
+    /** Binds the lifecycle callbacks of class-bound beans to their own interceptor ({@link MeasuredLifecycle}). */
+    @Enhancement(types = Object.class, withSubtypes = true)
+    public void markClassBound(ClassConfig type) {
+        if (LifecycleMarking.classBound(type.info())) {
+            type.addAnnotation(MeasuredLifecycle.class);
+        }
+    }
 
     @Synthesis
     public void synthesise(SyntheticComponents components) {

@@ -79,9 +79,9 @@ public final class JdbcRecorder {
             retryAt = System.nanoTime() + RETRY_NANOS;
             if (!unavailableLogged) {
                 unavailableLogged = true;
-                LOG.log(Level.INFO, "measured: no application buffer to record SQL into yet ({0}); statements are"
-                        + " passed through until there is (outside Jakarta EE use MeasuredDataSource.wrap(dataSource,"
-                        + " buffer))", notYet.getMessage());
+                LOG.log(Level.INFO, "measured: no application buffer to record SQL into on this thread ({0}); its"
+                        + " statements run unrecorded, as before an application's CDI container starts or after it"
+                        + " ends (outside Jakarta EE use MeasuredDataSource.wrap(dataSource, buffer))", notYet.getMessage());
             }
             return null;
         }
