@@ -3,6 +3,8 @@ package io.measured.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +52,9 @@ abstract class TelemetryContract implements OperationHistogramContract, DbClient
     void startAndRunWorkload() throws Exception {
         receiver = OtlpReceiver.start();
         server = newServer();
-        ServerProcess.Deployment deployment = server.start(receiver.exporterSettings());
+        Map<String, String> settings = new HashMap<>(receiver.exporterSettings());
+        settings.put("measured.trace.url", TRACE_URL);
+        ServerProcess.Deployment deployment = server.start(settings);
         assertThat(deployment.deployed()).as("%s deployed the demo; log:\n%s", server.name(), deployment.failure()).isTrue();
         http = new Http(deployment.baseUri());
         BeanKindsContract.awaitTickerDone(http);

@@ -9,6 +9,8 @@ import java.util.List;
 interface TelemetryFixture {
 
     String OPERATION_DURATION = "measured.operation.duration";
+    /** The {@code measured.trace.url} the telemetry servers run with, for the dashboard's trace links. */
+    String TRACE_URL = "https://traces.example.com/trace/{trace_id}?span={span_id}";
     /** How long an export may take to show: metrics are exported every second, spans after 100 ms. */
     Duration EXPORTED_WITHIN = Duration.ofSeconds(30);
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Records made while a request's span is current carry that span's {@code trace_id} and
@@ -24,6 +27,25 @@ interface TraceIdContract extends TelemetryFixture {
 
     private static String metadata(JsonObject record, String key) {
         return record.getJsonObject("metadata").getString(key, null);
+    }
+
+    @Test
+    @DisplayName("the dashboard links the trace of a traced failure to measured.trace.url, with its span")
+    default void theDashboardLinksTraces() throws Exception {
+        String traceId = workload().failingTraceId;
+        JsonObject failure = recentRecords().stream().filter(r -> traceId.equals(metadata(r, "trace_id")))
+                .filter(r -> r.getString("operation_name").equals(TelemetryWorkload.FAILING_OPERATION)).findFirst()
+                .orElseThrow(() -> new AssertionError("no record of " + TelemetryWorkload.FAILING_OPERATION + " in trace " + traceId));
+        String expected = TRACE_URL.replace("{trace_id}", traceId).replace("{span_id}", metadata(failure, "span_id"));
+        try (Browser browser = Browser.open(1280, 800)) {
+            browser.driver.get(http().base().resolve("api/metrics/dashboard").toString());
+            By links = By.cssSelector("#errors a.trace");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(links).isEmpty());
+            List<String> hrefs = browser.driver.findElements(links).stream().map(a -> a.getAttribute("href")).toList();
+            assertThat(hrefs).as("trace links of the recent errors").contains(expected)
+                    .allSatisfy(href -> assertThat(href).matches("https://traces\\.example\\.com/trace/[0-9a-f]{32}\\?span=[0-9a-f]{16}"));
+            assertThat(browser.consoleErrors()).as("console errors and CSP violations").isEmpty();
+        }
     }
 
     @Test

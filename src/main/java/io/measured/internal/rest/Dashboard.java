@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The dashboard's page, script and style sheet, read once from the jar. The page names the
@@ -27,9 +28,12 @@ final class Dashboard {
     private Dashboard() {
     }
 
-    /** The page for a metrics endpoint at {@code metricsPath} (such as {@code /app/api/metrics}). */
-    static String page(String metricsPath) {
-        return PAGE.replace("{{base}}", attribute(metricsPath));
+    /**
+     * The page for a metrics endpoint at {@code metricsPath} (such as {@code /app/api/metrics}),
+     * linking trace ids to {@code traceUrl} ({@code measured.trace.url}, validated) where set.
+     */
+    static String page(String metricsPath, Optional<String> traceUrl) {
+        return PAGE.replace("{{base}}", attribute(metricsPath)).replace("{{trace_url}}", attribute(traceUrl.orElse("")));
     }
 
     /** Escaped for an HTML attribute value in double quotes. */

@@ -64,7 +64,7 @@ final class MetricsEndpoint {
             return Reply.ok(Views.StatsView.of(buffer.getStats()));
         }
         if (format.get() == ExpositionFormat.HTML) {
-            return Reply.text(Dashboard.HTML, Dashboard.page(metricsPath));
+            return Reply.text(Dashboard.HTML, Dashboard.page(metricsPath, settings.traceUrl()));
         }
         OperationTable table = operationTable();
         int entries = buffer.size();
@@ -113,7 +113,7 @@ final class MetricsEndpoint {
 
     /** The dashboard page, whatever the Accept header. */
     Reply dashboard(Map<String, List<String>> query) throws BadRequestException {
-        return dashboardResource(query, Dashboard.HTML, Dashboard.page(metricsPath));
+        return dashboardResource(query, Dashboard.HTML, Dashboard.page(metricsPath, settings.traceUrl()));
     }
 
     /** The dashboard's script or style sheet. */

@@ -96,6 +96,16 @@ class MetricsEndpointTest {
         }
 
         @Test
+        @DisplayName("the page carries measured.trace.url for its trace links, escaped, and nothing where it is not set")
+        void thePageCarriesTheTraceUrl() throws BadRequestException {
+            String template = "https://traces.example.com/trace/{trace_id}?span={span_id}&view='x'";
+            String page = Rendered.text(endpoint(Map.of("measured.trace.url", template)).dashboard(query()), renderer);
+            assertThat(page).contains("data-trace-url=\"https://traces.example.com/trace/{trace_id}?span={span_id}&amp;view=&#39;x&#39;\"");
+            assertThat(Rendered.text(endpoint().dashboard(query()), renderer)).contains("data-trace-url=\"\"")
+                    .doesNotContain("{{trace_url}}");
+        }
+
+        @Test
         void historyIsSnakeCaseWithEveryType() throws BadRequestException {
             buffer.record(OperationType.DATABASE, "q", 2.0);
             JsonObject history = object(endpoint(Map.of("measured.endpoint.mutations", "true")).history(query()));

@@ -3,6 +3,10 @@
 (function () {
   'use strict';
   var base = document.body.getAttribute('data-base');
+  // measured.trace.url, checked at deployment to be an http(s) URL template; empty when not set.
+  var traceUrl = document.body.getAttribute('data-trace-url') || '';
+  var HEX_32 = /^[0-9a-f]{32}$/;
+  var HEX_16 = /^[0-9a-f]{16}$/;
   var TYPES = ['database', 'http', 'render', 'service'];
   var INTERVAL_MS = 5000;
   var state = { paused: false, sortKey: 'count', sortDescending: true, operations: [], timer: null, mutations: false };
@@ -161,8 +165,19 @@
   }
 
   function details(metadata) {
-    return Object.keys(metadata).filter(function (k) { return k !== 'outcome' && k !== 'exception'; })
-      .map(function (k) { return k + '=' + metadata[k]; }).join('\n');
+    var cell = el('td', Object.keys(metadata).filter(function (k) { return k !== 'outcome' && k !== 'exception'; })
+      .map(function (k) { return k + '=' + metadata[k]; }).join('\n'), 'details');
+    var traceId = metadata.trace_id;
+    if (traceUrl && HEX_32.test(traceId || '')) {
+      var spanId = HEX_16.test(metadata.span_id || '') ? metadata.span_id : '';
+      var link = el('a', 'open trace', 'trace');
+      link.href = traceUrl.split('{trace_id}').join(traceId).split('{span_id}').join(spanId);
+      link.rel = 'noopener noreferrer';
+      link.target = '_blank';
+      cell.appendChild(document.createTextNode('\n'));
+      cell.appendChild(link);
+    }
+    return cell;
   }
 
   function renderCalls(id, metrics, exception) {
@@ -174,7 +189,7 @@
       row.appendChild(el('td', m.operation_type));
       row.appendChild(el('td', m.operation_name, 'name'));
       row.appendChild(exception ? el('td', m.metadata.exception || m.metadata.status || '', 'error') : el('td', m.duration_ms.toFixed(2), 'num'));
-      row.appendChild(el('td', details(m.metadata), 'details'));
+      row.appendChild(details(m.metadata));
       body.appendChild(row);
     });
     document.getElementById(id + '-empty').hidden = metrics.length > 0;
