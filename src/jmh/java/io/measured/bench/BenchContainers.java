@@ -19,8 +19,12 @@ final class BenchContainers {
     }
 
     static WeldContainer start(String samplingRate, Class<?>... beans) {
+        return start(Map.of("measured.sampling.rate", samplingRate), beans);
+    }
+
+    static WeldContainer start(Map<String, String> settings, Class<?>... beans) {
         return new Weld().disableDiscovery().containerId(null)
-                .addExtension(new MeasuredExtension(new MapConfig(Map.of("measured.sampling.rate", samplingRate))))
+                .addExtension(new MeasuredExtension(new MapConfig(settings)))
                 .addBeanClasses(MetricsBufferProducer.class, MeasuredInterceptor.class, LifecycleInterceptor.class, BindingResolver.class,
                         RecordingFailures.class, ActiveSettings.class)
                 .addBeanClasses(beans)

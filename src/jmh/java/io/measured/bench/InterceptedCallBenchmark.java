@@ -2,6 +2,9 @@ package io.measured.bench;
 
 import io.measured.MetricsBuffer;
 import io.measured.OperationType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * least an ordered buffer of recent calls adds ({@link OrderedFloorInterceptor}), behind {@code @Measured}
  * (sampled, and with sampling rate 0), behind a hand-written interceptor around measured's
  * {@code OperationRecorder} ({@link RecorderInterceptor}), and behind minimal interceptors around
- * Micrometer's and Dropwizard's timers. Added cost of a variant = its time minus {@link #noOpInterceptor}.
+ * Micrometer's and Dropwizard's timers and an OpenTelemetry SDK histogram; and {@code @Measured} with
+ * OpenTelemetry switched off (the path of an application that cannot see its API: the default
+ * container here), with the API visible but no instance or span, and with the metrics bridge on. Added cost of a variant = its time minus {@link #noOpInterceptor}.
  * {@link #twoNanoTimes} is the part every timing interceptor shares, outside any interceptor: every
  * variant's added cost contains it, so it bounds how small a ratio between two of them can be.
  */
@@ -46,18 +51,34 @@ public class InterceptedCallBenchmark {
         Workers.Micrometer micrometer;
         Workers.Dropwizard dropwizard;
         Workers.Recorded recorded;
+        Workers.Otel otel;
 
         String samplingRate() {
             return "1.0";
         }
 
+        /**
+         * OpenTelemetry off: the path of every application that cannot see its API (the benchmark's
+         * class path has the SDK, so the API is visible here unless switched off).
+         */
+        Map<String, String> settings() {
+            return Map.of("measured.sampling.rate", samplingRate(), "measured.otel.enabled", "false");
+        }
+
+        /** Beans beside the workers and their interceptors. */
+        List<Class<?>> more() {
+            return List.of();
+        }
+
         @Setup(Level.Trial)
         public void start() {
-            weld = BenchContainers.start(samplingRate(), NoOpInterceptor.class, FloorInterceptor.class,
-                    MicrometerInterceptor.class, DropwizardInterceptor.class,
-                    Workers.Plain.class, Workers.NoOp.class, Workers.Floor.class, Workers.Timed.class,
-                    Workers.Micrometer.class, Workers.Dropwizard.class, RecorderInterceptor.class, Workers.Recorded.class,
-                    OrderedFloorInterceptor.class, Workers.OrderedFloor.class);
+            List<Class<?>> beans = new ArrayList<>(List.of(NoOpInterceptor.class, FloorInterceptor.class,
+                    MicrometerInterceptor.class, DropwizardInterceptor.class, RecorderInterceptor.class,
+                    OrderedFloorInterceptor.class, OtelInterceptor.class, Workers.Plain.class, Workers.NoOp.class,
+                    Workers.Floor.class, Workers.Timed.class, Workers.Micrometer.class, Workers.Dropwizard.class,
+                    Workers.Recorded.class, Workers.OrderedFloor.class, Workers.Otel.class));
+            beans.addAll(more());
+            weld = BenchContainers.start(settings(), beans.toArray(new Class<?>[0]));
             RecorderInterceptor.recorder = new MetricsBuffer(1000, Double.parseDouble(samplingRate()))
                     .recorder(OperationType.DATABASE, "Recorded.compute");
             recorded = weld.select(Workers.Recorded.class).get();
@@ -68,11 +89,33 @@ public class InterceptedCallBenchmark {
             measured = weld.select(Workers.Timed.class).get();
             micrometer = weld.select(Workers.Micrometer.class).get();
             dropwizard = weld.select(Workers.Dropwizard.class).get();
+            otel = weld.select(Workers.Otel.class).get();
         }
 
         @TearDown(Level.Trial)
         public void stop() {
             weld.close();
+        }
+    }
+
+    /**
+     * OpenTelemetry's API visible to the application but no OpenTelemetry instance (no CDI bean,
+     * no global one) and no current span: each call looks for a span and finds none.
+     */
+    @State(Scope.Benchmark)
+    public static class OtelApiContainer extends Container {
+        @Override
+        Map<String, String> settings() {
+            return Map.of("measured.sampling.rate", samplingRate());
+        }
+    }
+
+    /** The application's OpenTelemetry a CDI bean, as MicroProfile Telemetry runtimes offer it: the metrics bridge on. */
+    @State(Scope.Benchmark)
+    public static class OtelBridgeContainer extends OtelApiContainer {
+        @Override
+        List<Class<?>> more() {
+            return List.of(OtelProducer.class);
         }
     }
 
@@ -136,6 +179,24 @@ public class InterceptedCallBenchmark {
     @Benchmark
     public long dropwizardTimer(Container c) {
         return c.dropwizard.compute(x++);
+    }
+
+    /** OpenTelemetry's API visible, no instance, no current span: each call looks for a span. */
+    @Benchmark
+    public long measuredOtelApiNoSpan(OtelApiContainer c) {
+        return c.measured.compute(x++);
+    }
+
+    /** The metrics bridge on: each call also goes to the application's OpenTelemetry histogram. */
+    @Benchmark
+    public long measuredOtelBridge(OtelBridgeContainer c) {
+        return c.measured.compute(x++);
+    }
+
+    /** A hand-written interceptor recording into an OpenTelemetry SDK histogram, attributes built once. */
+    @Benchmark
+    public long otelHandwritten(Container c) {
+        return c.otel.compute(x++);
     }
 
     @Benchmark

@@ -110,6 +110,14 @@ final class Workers {
     }
 
     @ApplicationScoped
+    @OtelTimed
+    public static class Otel {
+        public long compute(long x) {
+            return work(x);
+        }
+    }
+
+    @ApplicationScoped
     @DropwizardTimed
     public static class Dropwizard {
         public long compute(long x) {
