@@ -30,7 +30,8 @@ import java.util.Map;
 public final class OperationRecorder {
 
     static {
-        CoreAccess.grantSites(recorder -> ((OperationRecorder) recorder).site);
+        CoreAccess.grantSites(recorder -> ((OperationRecorder) recorder).site,
+                (recorder, start, end, metadata, span) -> ((OperationRecorder) recorder).recordInSpan(start, end, metadata, span));
     }
 
     private final BufferCore core;
@@ -138,6 +139,10 @@ public final class OperationRecorder {
     @Override
     public String toString() {
         return "OperationRecorder[" + type.key() + " " + site.name() + "]";
+    }
+
+    private boolean recordInSpan(long startNanoTime, long endNanoTime, Map<String, String> metadata, Object span) {
+        return core.recordCallInSpan(site, startNanoTime, endNanoTime, core.safe(metadata), isError(metadata), span);
     }
 
     private boolean isError(Map<String, String> metadata) {

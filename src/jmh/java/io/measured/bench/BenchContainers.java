@@ -12,7 +12,11 @@ import java.util.Map;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
-/** A Weld SE container with the library's beans as an application gets them, plus a benchmark's own. */
+/**
+ * Weld SE containers with the library's beans plus a benchmark's own: a minimal one (no discovery,
+ * the library's beans named, settings given), and one started as a user's application starts
+ * ({@link #startAsUser}).
+ */
 final class BenchContainers {
 
     private BenchContainers() {
@@ -29,5 +33,20 @@ final class BenchContainers {
                         RecordingFailures.class, ActiveSettings.class)
                 .addBeanClasses(beans)
                 .initialize();
+    }
+
+    /**
+     * As a user's application starts: full bean discovery, which finds the library's bean archive in
+     * its jar (the {@code jmh} profile runs with the jar, not {@code target/classes}) and its
+     * extension through {@code META-INF/services}; settings from the default sources (system
+     * properties here, set while the container starts, read by the extension then).
+     */
+    static WeldContainer startAsUser(Map<String, String> settings, Class<?>... beans) {
+        settings.forEach(System::setProperty);
+        try {
+            return new Weld().addBeanClasses(beans).initialize();
+        } finally {
+            settings.keySet().forEach(System::clearProperty);
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -42,6 +43,12 @@ public class InterceptedCallBenchmark {
 
     @State(Scope.Benchmark)
     public static class Container {
+        /**
+         * {@code minimal}: Weld SE without discovery, the library's beans named, settings given;
+         * {@code user}: started as a user's application is ({@link BenchContainers#startAsUser}).
+         */
+        @Param({"minimal", "user"})
+        String container;
         WeldContainer weld;
         Workers.Plain plain;
         Workers.NoOp noOp;
@@ -78,7 +85,9 @@ public class InterceptedCallBenchmark {
                     Workers.Floor.class, Workers.Timed.class, Workers.Micrometer.class, Workers.Dropwizard.class,
                     Workers.Recorded.class, Workers.OrderedFloor.class, Workers.Otel.class));
             beans.addAll(more());
-            weld = BenchContainers.start(settings(), beans.toArray(new Class<?>[0]));
+            Class<?>[] classes = beans.toArray(new Class<?>[0]);
+            weld = container.equals("user") ? BenchContainers.startAsUser(settings(), classes)
+                    : BenchContainers.start(settings(), classes);
             RecorderInterceptor.recorder = new MetricsBuffer(1000, Double.parseDouble(samplingRate()))
                     .recorder(OperationType.DATABASE, "Recorded.compute");
             recorded = weld.select(Workers.Recorded.class).get();

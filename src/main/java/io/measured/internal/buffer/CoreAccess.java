@@ -1,5 +1,6 @@
 package io.measured.internal.buffer;
 
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -11,6 +12,13 @@ public final class CoreAccess {
 
     private static volatile Function<Object, BufferCore> access;
     private static volatile Function<Object, Site> sites;
+    private static volatile SpanRecording spanRecording;
+
+    /** How an {@code OperationRecorder} records a call in a span seen earlier: granted by the recorder class. */
+    @FunctionalInterface
+    public interface SpanRecording {
+        boolean record(Object recorder, long startNanos, long endNanos, Map<String, String> metadata, Object span);
+    }
 
     private CoreAccess() {
     }
@@ -21,8 +29,20 @@ public final class CoreAccess {
     }
 
     /** Called once, by the recorder class. */
-    public static void grantSites(Function<Object, Site> granted) {
+    public static void grantSites(Function<Object, Site> granted, SpanRecording recording) {
         sites = granted;
+        spanRecording = recording;
+    }
+
+    /**
+     * Records a call through an {@code OperationRecorder} as it records with metadata, but linked to
+     * {@code span} (a span context {@code BufferCore.currentSpan()} or {@code Spans.current()} gave
+     * earlier, when the runtime's span of the call was current) instead of the span current now.
+     * Thread-safe.
+     */
+    public static boolean recordInSpan(Object recorder, long startNanos, long endNanos, Map<String, String> metadata,
+            Object span) {
+        return spanRecording.record(recorder, startNanos, endNanos, metadata, span);
     }
 
     /**

@@ -1,10 +1,15 @@
 package io.measured.internal.rest;
 
+import io.measured.OperationRecorder;
+import io.measured.internal.buffer.CoreAccess;
+import io.measured.internal.otel.Spans;
+
 import io.measured.MetricsBuffer;
 import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.LiteContainer;
 import io.measured.internal.cdi.RecordingFailures;
 import io.measured.internal.config.MeasuredSettings;
+import io.measured.internal.otel.Spans;
 import io.measured.internal.web.BoundedNames;
 import io.measured.internal.web.ExcludedPaths;
 import io.measured.internal.web.RequestAttributes;
@@ -71,7 +76,8 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
             if (!excluded.isEmpty() && ExcludedPaths.excluded(request.getUriInfo().getRequestUri().getRawPath(), excluded)) {
                 return;
             }
-            completion.start(this, System.nanoTime(), BoundedNames.method(request.getMethod()));
+            completion.start(this, System.nanoTime(), BoundedNames.method(request.getMethod()),
+                    Spans.apiVisible() ? Spans.current() : null);
             request.setProperty(TIMED, Boolean.TRUE);
         } catch (RuntimeException | LinkageError e) {
             failures.report("HTTP " + request.getMethod() + " request", e); // no request context, say: served untimed
@@ -96,9 +102,14 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
     }
 
     /** Never throws: a failure to record is reported, never passed to the request. */
-    void record(String method, String template, int status, long start, long end) {
+    void record(String method, String template, int status, long start, long end, Object span) {
         try {
-            recorders.of(buffer, BoundedNames.jaxRs(method, template)).record(start, end, recorders.metadata(method, status));
+            OperationRecorder recorder = recorders.of(buffer, BoundedNames.jaxRs(method, template));
+            if (span == null) {
+                recorder.record(start, end, recorders.metadata(method, status));
+            } else {
+                CoreAccess.recordInSpan(recorder, start, end, recorders.metadata(method, status), span);
+            }
         } catch (RuntimeException | LinkageError e) {
             failures.report("HTTP " + method + " request", e);
         }

@@ -24,11 +24,14 @@ public class RequestCompletion {
     private boolean matched;
     private boolean untimed;
     private int status = NO_RESPONSE;
+    /** The span current when the request started (Quarkus' server span), or null. */
+    private Object span;
 
-    void start(JaxRsRequestTiming by, long startNanos, String boundedMethod) {
+    void start(JaxRsRequestTiming by, long startNanos, String boundedMethod, Object currentSpan) {
         timing = by;
         start = startNanos;
         method = boundedMethod;
+        span = currentSpan;
     }
 
     void matched(String pathTemplate) {
@@ -49,6 +52,6 @@ public class RequestCompletion {
         if (timing == null || untimed || (status == NO_RESPONSE && !matched)) {
             return;
         }
-        timing.record(method, template, status == NO_RESPONSE ? 500 : status, start, System.nanoTime());
+        timing.record(method, template, status == NO_RESPONSE ? 500 : status, start, System.nanoTime(), span);
     }
 }

@@ -1,6 +1,8 @@
 package io.measured.internal.web;
 
 import io.measured.MetricsBuffer;
+import io.measured.OperationRecorder;
+import io.measured.internal.buffer.CoreAccess;
 import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.RecordingFailures;
 import io.measured.internal.config.MeasuredSettings;
@@ -137,8 +139,13 @@ public class HttpTimingServletFilter implements Filter {
                 return;
             }
             String method = RequestNames.method(request);
-            recorders.of(buffer, RequestNames.name(request, method, status))
-                    .record(start, end, recorders.metadata(method, status));
+            OperationRecorder recorder = recorders.of(buffer, RequestNames.name(request, method, status));
+            Object serverSpan = request.getAttribute(RequestAttributes.SERVER_SPAN);
+            if (serverSpan == null) {
+                recorder.record(start, end, recorders.metadata(method, status));
+            } else {
+                CoreAccess.recordInSpan(recorder, start, end, recorders.metadata(method, status), serverSpan);
+            }
         } catch (RuntimeException | LinkageError e) {
             failures.report("HTTP " + request.getMethod() + " request", e);
         }

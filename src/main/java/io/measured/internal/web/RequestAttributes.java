@@ -16,6 +16,13 @@ public final class RequestAttributes {
     /** Present once the servlet filter times the request, so a chain that reaches the filter again does not time it twice. */
     public static final String TIMED_BY_FILTER = PREFIX + "timed";
 
+    /**
+     * The span context of the runtime's server span, seen by the JAX-RS layer while it was current
+     * ({@code ServerSpanCapture}), where the runtime makes it current only after the servlet filter
+     * ran: the request is recorded in it.
+     */
+    public static final String SERVER_SPAN = PREFIX + "server.span";
+
     private RequestAttributes() {
     }
 }

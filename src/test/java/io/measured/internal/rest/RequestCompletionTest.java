@@ -11,6 +11,11 @@ import io.measured.internal.cdi.MetricsBufferProducer;
 import io.measured.internal.cdi.RecordingFailures;
 import io.measured.internal.config.MapConfig;
 import jakarta.enterprise.context.control.RequestContextController;
+import io.measured.internal.otel.Spans;
+import io.measured.kinds.OpenTelemetryBean;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jboss.weld.environment.se.Weld;
@@ -34,7 +39,7 @@ class RequestCompletionTest {
         container = new Weld().disableDiscovery().containerId(null)
                 .addExtension(new MeasuredExtension(new MapConfig(Map.of())))
                 .addBeanClasses(MetricsBufferProducer.class, RecordingFailures.class, ActiveSettings.class,
-                        JaxRsRequestTiming.class, RequestCompletion.class)
+                        JaxRsRequestTiming.class, RequestCompletion.class, OpenTelemetryBean.class)
                 .initialize();
         buffer = container.select(MetricsBuffer.class).get();
     }
@@ -56,7 +61,27 @@ class RequestCompletionTest {
     }
 
     private void started(RequestCompletion completion, String method) {
-        completion.start(container.select(JaxRsRequestTiming.class).get(), System.nanoTime(), method);
+        completion.start(container.select(JaxRsRequestTiming.class).get(), System.nanoTime(), method, null);
+    }
+
+    @Test
+    @DisplayName("a request is recorded in the runtime's span seen as it started, though that span ended before the record")
+    void recordedInTheSpanItStartedIn() {
+        OpenTelemetry openTelemetry = container.select(OpenTelemetry.class).get();
+        Span span = openTelemetry.getTracer("test").spanBuilder("GET /notes/{id}").startSpan();
+        request(completion -> {
+            try (Scope ignored = span.makeCurrent()) {
+                completion.start(container.select(JaxRsRequestTiming.class).get(), System.nanoTime(), "GET", Spans.current());
+                completion.matched("/notes/{id}");
+                completion.responded(200);
+            } finally {
+                span.end();
+            }
+        });
+        assertThat(buffer.getAll()).singleElement().satisfies(metric -> assertThat(metric.metadata())
+                .containsEntry("trace_id", span.getSpanContext().getTraceId())
+                .containsEntry("span_id", span.getSpanContext().getSpanId())
+                .containsEntry("status", "200"));
     }
 
     @Test
