@@ -73,7 +73,7 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
             }
             completion.start(this, System.nanoTime(), BoundedNames.method(request.getMethod()));
             request.setProperty(TIMED, Boolean.TRUE);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             failures.report("HTTP " + request.getMethod() + " request", e); // no request context, say: served untimed
         }
     }
@@ -95,11 +95,11 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
         return on;
     }
 
-    /** Never throws: a failure to record is reported, never passed to the request. */
+    /** Never throws: a failure to record, Errors included, is reported, never passed to the request. */
     void record(String method, String template, int status, long start, long end) {
         try {
             recorders.of(buffer, BoundedNames.jaxRs(method, template)).record(start, end, recorders.metadata(method, status));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             failures.report("HTTP " + method + " request", e);
         }
     }

@@ -129,7 +129,7 @@ public class HttpTimingServletFilter implements Filter {
         }
     }
 
-    /** Never throws: a failure to record is reported, never passed to the request. */
+    /** Never throws: a failure to record, Errors included, is reported, never passed to the request. */
     private void record(HttpServletRequest request, int status, long start) {
         long end = System.nanoTime();
         try {
@@ -139,8 +139,11 @@ public class HttpTimingServletFilter implements Filter {
             String method = RequestNames.method(request);
             recorders.of(buffer, RequestNames.name(request, method, status))
                     .record(start, end, recorders.metadata(method, status));
-        } catch (RuntimeException | LinkageError e) {
-            failures.report("HTTP " + request.getMethod() + " request", e);
+        } catch (Throwable e) { // an OutOfMemoryError here is no reason to fail a request the application served
+            try {
+                failures.report("HTTP " + request.getMethod() + " request", e);
+            } catch (Throwable lost) { // a stack too full even to name the request
+            }
         }
     }
 }
