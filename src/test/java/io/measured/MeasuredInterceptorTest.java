@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.assertj.core.groups.Tuple;
 import org.jboss.weld.junit5.auto.AddBeanClasses;
@@ -184,6 +185,36 @@ class MeasuredInterceptorTest {
             assertThat(only().metadata()).containsEntry("outcome", "error")
                     .containsEntry("exception", ArithmeticException.class.getName());
             assertThat(stage.toCompletableFuture()).isCompletedExceptionally();
+        }
+
+        @Test
+        @DisplayName("a stage failing with wrappers that are each other's cause is recorded, and its completion returns")
+        void aCauseChainThatLoopsEndsTheCompletion() throws Exception {
+            CompletionException outer = new LoopingWrapper("outer");
+            CompletionException inner = new CompletionException("inner", outer);
+            outer.initCause(inner); // legal: Throwable refuses only itself as its own cause
+            CompletableFuture<String> completion = new CompletableFuture<>();
+            CompletionStage<String> stage = notes.later(completion);
+
+            // The dependent actions run on the completing thread: that thread must come back.
+            Thread completing = new Thread(() -> completion.completeExceptionally(outer), "completing");
+            completing.setDaemon(true);
+            completing.start();
+            completing.join(5_000);
+
+            assertThat(completing.isAlive()).as("the completing thread still runs the recording after 5 s").isFalse();
+            assertThat(stage.toCompletableFuture()).isCompletedExceptionally();
+            assertThat(only().metadata()).containsEntry("outcome", "error")
+                    .containsEntry("exception", LoopingWrapper.class.getName());
+        }
+    }
+
+    /** A wrapper whose cause is set after it is made, as {@link Throwable#initCause} allows. */
+    static final class LoopingWrapper extends CompletionException {
+        private static final long serialVersionUID = 1L;
+
+        LoopingWrapper(String message) {
+            super(message);
         }
     }
 

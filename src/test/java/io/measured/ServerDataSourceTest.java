@@ -88,6 +88,47 @@ class ServerDataSourceTest {
     }
 
     @Test
+    @DisplayName("a statement after a garbage collection completes while another thread holds the callers' lock")
+    void noStatementWaitsForTheCallersLock() throws Exception {
+        try (WeldContainer containerA = onThreadOf(applicationA, () -> MeasuredContainers.start(Map.of()))) {
+            onThreadOf(applicationA, () -> run("INSERT INTO notes VALUES (4, 'd')"));
+            Class<?> callers = Class.forName("io.measured.internal.jdbc.CallerBuffers");
+            java.lang.reflect.Field instance = callers.getDeclaredField("INSTANCE");
+            instance.setAccessible(true);
+            Object lock = instance.get(null);
+            java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            Thread holder = new Thread(() -> {
+                synchronized (lock) { // as a thread remembering another application's loader holds it
+                    held.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            });
+            holder.start();
+            held.await();
+            try {
+                System.gc(); // what the callers' table holds only weakly is gone, as after any collection
+                java.util.concurrent.FutureTask<Void> statement = new java.util.concurrent.FutureTask<>(
+                        () -> onThreadOf(applicationA, () -> run("SELECT title FROM notes")));
+                Thread worker = new Thread(statement);
+                worker.setDaemon(true);
+                worker.start();
+                worker.join(2_000);
+                assertThat(worker.getState()).as("the statement's thread, 2 s after it started").isEqualTo(Thread.State.TERMINATED);
+            } finally {
+                release.countDown();
+                holder.join();
+            }
+            assertThat(recorded(containerA.select(MetricsBuffer.class).get())).extracting(Map.Entry::getKey)
+                    .containsExactly("INSERT notes", "SELECT notes");
+        }
+    }
+
+    @Test
     @DisplayName("an application with JDBC timing off records nothing, not even into the other's buffer")
     void jdbcTimingOffInOneApplication() throws Exception {
         try (WeldContainer containerA = onThreadOf(applicationA, () -> MeasuredContainers.start(Map.of()));

@@ -133,12 +133,25 @@ abstract class TimingInterceptor implements Serializable {
         }
     }
 
-    /** A stage that failed reports the cause wrapped; the metric names what the code threw. */
+    /** Wrappers unwrapped at most: a cause chain may loop, since {@link Throwable#initCause} refuses only the throwable itself. */
+    private static final int MAX_WRAPPERS = 32;
+
+    /**
+     * A stage that failed reports the cause wrapped; the metric names what the code threw. A chain
+     * of wrappers longer than {@link #MAX_WRAPPERS} (one that loops) names the failure as given.
+     */
     private static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        for (int depth = 0; isWrapper(cause); depth++) {
+            if (depth == MAX_WRAPPERS) {
+                return failure;
+            }
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    private static boolean isWrapper(Throwable failure) {
+        return (failure instanceof CompletionException || failure instanceof ExecutionException) && failure.getCause() != null;
     }
 }

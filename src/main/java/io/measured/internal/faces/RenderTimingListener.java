@@ -84,7 +84,7 @@ public class RenderTimingListener implements PhaseListener {
         return java.util.Optional.of(found);
     }
 
-    /** Never throws: a failure to record is reported, never passed to the render. */
+    /** Never throws: a failure to record, Errors included, is reported, never passed to the render. */
     private void record(FacesContext context, long start, long end) {
         UIViewRoot view = context.getViewRoot();
         String viewId = view == null || view.getViewId() == null ? "(no view)" : view.getViewId();
@@ -93,7 +93,7 @@ public class RenderTimingListener implements PhaseListener {
             if (found != null) {
                 found.buffer().recorder(OperationType.RENDER, viewId).record(start, end, renderFailure(context));
             }
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             Beans found = beans;
             if (found != null) {
                 found.failures().report(viewId, e);

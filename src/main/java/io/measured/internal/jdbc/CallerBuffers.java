@@ -6,6 +6,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,8 +34,11 @@ final class CallerBuffers {
     private static final int MAX_RECORDERS = 4_096;
 
     private volatile WeakReference<Application> last = new WeakReference<>(null);
-    /** Copy-on-write under its own lock. */
-    private volatile List<WeakReference<Application>> known = List.of();
+    /**
+     * Copy-on-write by one compare-and-set, never retried: a statement never waits for another
+     * thread, and a loader whose remembering lost a race is resolved again on its next miss.
+     */
+    private final AtomicReference<List<WeakReference<Application>>> known = new AtomicReference<>(List.of());
 
     /** The calling application's recorder of {@code key}'s operation, or null when nothing is recorded for it. */
     DatabaseRecorder recorderFor(CallerRecorders.Recorder key) {
@@ -61,7 +65,7 @@ final class CallerBuffers {
     }
 
     private Application find(ClassLoader context) {
-        for (WeakReference<Application> reference : known) {
+        for (WeakReference<Application> reference : known.get()) {
             Application application = reference.get();
             if (application != null && application.loader == context) {
                 return application;
@@ -70,9 +74,10 @@ final class CallerBuffers {
         return null;
     }
 
-    private synchronized void remember(Application application) {
+    private void remember(Application application) {
+        List<WeakReference<Application>> before = known.get();
         List<WeakReference<Application>> kept = new ArrayList<>();
-        for (WeakReference<Application> reference : known) {
+        for (WeakReference<Application> reference : before) {
             Application other = reference.get();
             if (other != null && other.loader != application.loader) {
                 kept.add(reference);
@@ -81,7 +86,7 @@ final class CallerBuffers {
         if (kept.size() < MAX_LOADERS) {
             kept.add(application.self);
         }
-        known = List.copyOf(kept);
+        known.compareAndSet(before, List.copyOf(kept));
     }
 
     private static Application resolve(ClassLoader context) {

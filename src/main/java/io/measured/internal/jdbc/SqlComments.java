@@ -13,8 +13,8 @@ import static io.measured.internal.jdbc.SqlScanner.unknown;
  * {@code --} followed by white space as comments. The rest is a comment in some dialects and code
  * in others, so it is a comment here only where that code is clean (every string and comment in it
  * ends with the comment): {@code #} (MySQL), {@code --} without white space (code in MySQL),
- * {@code //} (H2), and {@code /*! ... *}{@code /} or {@code /*M! ... *}{@code /} (code in MySQL and
- * MariaDB). Block comments nest in PostgreSQL and SQL Server and not elsewhere, so one that holds
+ * {@code //} (H2). {@code /*! ... *}{@code /} and {@code /*M! ... *}{@code /} are code in MySQL and
+ * MariaDB, which can change what the text after them is, so they are {@link SqlScanner#UNKNOWN}. Block comments nest in PostgreSQL and SQL Server and not elsewhere, so one that holds
  * another {@code /*} is {@link SqlScanner#UNKNOWN}. A line comment ends at a line feed; one with a
  * lone carriage return, where some dialects end it, is UNKNOWN. Stateless.
  */
@@ -52,8 +52,9 @@ final class SqlComments {
             char c = sql.charAt(k);
             char d = sql.charAt(k + 1);
             if (c == '*' && d == '/') {
-                int code = executableFrom(sql, i + 2, k);
-                return code < 0 || SqlCode.clean(sql, code, k, readings) ? token(COMMENT, k + 2) : unknown();
+                // MySQL runs an executable comment's code, which can make what follows a string where the
+                // others read a name (FROM /*!t WHERE b =*/ "secret"): nothing after it can be trusted.
+                return executableFrom(sql, i + 2, k) < 0 ? token(COMMENT, k + 2) : unknown();
             }
             if (c == '/' && d == '*') {
                 return unknown(); // nested: PostgreSQL and SQL Server end it later than the others

@@ -79,7 +79,7 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
             completion.start(this, System.nanoTime(), BoundedNames.method(request.getMethod()),
                     Spans.apiVisible() ? Spans.current() : null);
             request.setProperty(TIMED, Boolean.TRUE);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             failures.report("HTTP " + request.getMethod() + " request", e); // no request context, say: served untimed
         }
     }
@@ -101,7 +101,7 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
         return on;
     }
 
-    /** Never throws: a failure to record is reported, never passed to the request. */
+    /** Never throws: a failure to record, Errors included, is reported, never passed to the request. */
     void record(String method, String template, int status, long start, long end, Object span) {
         try {
             OperationRecorder recorder = recorders.of(buffer, BoundedNames.jaxRs(method, template));
@@ -110,7 +110,7 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
             } else {
                 CoreAccess.recordInSpan(recorder, start, end, recorders.metadata(method, status), span);
             }
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Throwable e) {
             failures.report("HTTP " + method + " request", e);
         }
     }

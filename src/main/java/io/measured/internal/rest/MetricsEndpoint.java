@@ -6,15 +6,7 @@ import io.measured.OperationStats;
 import io.measured.OperationType;
 import io.measured.internal.config.Keys;
 import io.measured.internal.config.MeasuredSettings;
-import io.measured.internal.buffer.SamplingRates;
 import io.measured.internal.stats.OperationTable;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -155,7 +147,7 @@ final class MetricsEndpoint {
             return mutationsRefused();
         }
         OperationType type = QueryParameters.parseType("path parameter 'type'", typeName);
-        buffer.setSamplingRate(type, parseRate(body));
+        buffer.setSamplingRate(type, SamplingRateBody.rate(body));
         Map<String, Double> rates = new LinkedHashMap<>();
         samplingRates().forEach((each, rate) -> rates.put(each.key(), rate));
         return Reply.ok(new Views.SamplingView(rates));
@@ -163,33 +155,6 @@ final class MetricsEndpoint {
 
     private static Reply mutationsRefused() {
         return Reply.error(403, "changing metrics is disabled; set " + Keys.ENDPOINT_MUTATIONS + "=true to allow it");
-    }
-
-    /** Accepts exactly {@code {"rate": <number within 0..1>}}. */
-    static double parseRate(String body) throws BadRequestException {
-        if (body == null || body.isBlank()) {
-            throw new BadRequestException("request body is empty; send {\"rate\": <number within 0.0 .. 1.0>}");
-        }
-        JsonValue parsed;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            parsed = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
-            throw new BadRequestException("request body is not valid JSON; send {\"rate\": <number within 0.0 .. 1.0>}");
-        }
-        if (!(parsed instanceof JsonObject object) || !object.containsKey("rate") || object.size() != 1) {
-            throw new BadRequestException("request body must be an object with the one field 'rate', such as {\"rate\": 0.5}");
-        }
-        if (!(object.get("rate") instanceof JsonNumber number)) {
-            throw new BadRequestException("body field 'rate'=" + QueryParameters.shown(object.get("rate").toString())
-                    + " is not valid; valid values are numbers within 0.0 .. 1.0");
-        }
-        double rate = number.doubleValue();
-        try {
-            SamplingRates.checkRate("body field 'rate'", rate);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
-        }
-        return rate;
     }
 
     private static List<Metric> newestFirst(List<Metric> oldestFirst, int limit) {

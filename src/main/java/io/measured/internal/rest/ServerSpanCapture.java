@@ -30,8 +30,9 @@ public class ServerSpanCapture implements ContainerRequestFilter {
                     request.setProperty(RequestAttributes.SERVER_SPAN, span);
                 }
             }
-        } catch (RuntimeException | LinkageError e) {
-            // the request is then recorded without the span, as where none was current
+        } catch (Throwable e) {
+            // the request is then recorded without the span, as where none was current; an Error
+            // here is no reason to fail a request the application serves
         }
     }
 }

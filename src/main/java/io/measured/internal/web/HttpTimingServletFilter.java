@@ -131,7 +131,7 @@ public class HttpTimingServletFilter implements Filter {
         }
     }
 
-    /** Never throws: a failure to record is reported, never passed to the request. */
+    /** Never throws: a failure to record, Errors included, is reported, never passed to the request. */
     private void record(HttpServletRequest request, int status, long start) {
         long end = System.nanoTime();
         try {
@@ -146,8 +146,11 @@ public class HttpTimingServletFilter implements Filter {
             } else {
                 CoreAccess.recordInSpan(recorder, start, end, recorders.metadata(method, status), serverSpan);
             }
-        } catch (RuntimeException | LinkageError e) {
-            failures.report("HTTP " + request.getMethod() + " request", e);
+        } catch (Throwable e) { // an OutOfMemoryError here is no reason to fail a request the application served
+            try {
+                failures.report("HTTP " + request.getMethod() + " request", e);
+            } catch (Throwable lost) { // a stack too full even to name the request
+            }
         }
     }
 }

@@ -104,6 +104,10 @@ class SqlTextTest {
             "octal number|SELECT 0o777 FROM t|777|SELECT ? FROM t",
             "underscored number|SELECT 4111_1111_1111_1111 FROM t|1111|SELECT ? FROM t",
             "unterminated double quote|SELECT \"a = 'secret'|secret|SELECT ?",
+            "MySQL executable comment opening a call|SELECT /*!TRIM(BOTH*/ FROM \"secret\")|secret|SELECT ?",
+            "MySQL versioned executable comment|SELECT /*!50000 TRIM(BOTH */ FROM \"secret\") FROM t|secret|SELECT ?",
+            "MySQL executable comment before a string|SELECT a FROM /*!t WHERE b =*/ \"secret\"|secret|SELECT a FROM ?",
+            "MariaDB executable comment|SELECT a FROM /*M!t WHERE b =*/ \"secret\"|secret|SELECT a FROM ?",
         })
         void neverCopiesTheSecret(String leak, String sql, String secret, String expected) {
             String sanitized = SqlSanitizer.sanitize(sql);

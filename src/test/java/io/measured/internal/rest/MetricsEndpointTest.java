@@ -320,7 +320,9 @@ class MetricsEndpointTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"", "   ", "not json", "[0.5]", "{}", "{\"rate\":\"0.5\"}", "{\"rate\":1.5}",
-            "{\"rate\":-0.1}", "{\"rate\":0.5,\"extra\":1}", "{\"rates\":0.5}", "{\"rate\":null}", "{\"rate\":1e999}", "0.5"})
+            "{\"rate\":-0.1}", "{\"rate\":0.5,\"extra\":1}", "{\"rates\":0.5}", "{\"rate\":null}", "{\"rate\":1e999}", "0.5",
+            "{\"rate\":1e99999999999}", "{\"rate\":1e-99999999999}", "{\"rate\":0.5e2147483648}", "{\"rate\":01}",
+            "{\"rate\":0.5} trailing", "{\"rate\":0.5}{\"rate\":0.5}", "{\"rate\":0.5,\"rate\":0.6}"})
         void refuseBadBodies(String body) {
             MetricsEndpoint endpoint = endpoint(Map.of("measured.endpoint.mutations", "true"));
             assertThatThrownBy(() -> endpoint.setSamplingRate("database", body, query()))
