@@ -37,7 +37,7 @@ class JaxRsTimingErrorsTest {
                 .initialize()) {
             JaxRsRequestTiming timing = container.select(JaxRsRequestTiming.class).get();
 
-            assertThatCode(() -> timing.record("GET", "/notes", 200, 0L, 1_000L)).doesNotThrowAnyException();
+            assertThatCode(() -> timing.record("GET", "/notes", 200, 0L, 1_000L, null)).doesNotThrowAnyException();
             assertThat(container.select(RecordingFailures.class).get().count()).isEqualTo(1);
         }
     }
