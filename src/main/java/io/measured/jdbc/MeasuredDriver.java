@@ -24,10 +24,12 @@ public final class MeasuredDriver implements Driver {
     public static final String PREFIX = "jdbc:measured:";
 
     static {
-        try {
-            DriverManager.registerDriver(new MeasuredDriver());
-        } catch (SQLException e) {
-            throw new ExceptionInInitializerError(e);
+        if (DriverSelfRegistration.registersItself(MeasuredDriver.class)) {
+            try {
+                DriverManager.registerDriver(new MeasuredDriver());
+            } catch (SQLException e) {
+                throw new ExceptionInInitializerError(e);
+            }
         }
     }
 

@@ -59,6 +59,7 @@ final class StaticInitializers {
             "io.measured.internal.web.BoundedNames",
             "io.measured.internal.web.RequestNames$1",
             "io.measured.jdbc.DriverRegistration",
+            "io.measured.jdbc.DriverSelfRegistration",
             "io.measured.jdbc.MeasuredDriver");
 
     private StaticInitializers() {
