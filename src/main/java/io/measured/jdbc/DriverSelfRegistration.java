@@ -19,7 +19,8 @@ final class DriverSelfRegistration {
     private static final String DRIVER_MANAGER = "java.sql.DriverManager";
     /** DriverManager's loading of its service drivers, once per JVM (JDK 9 and later; JDK 8's name). */
     private static final Set<String> FIRST_LOADING = Set.of("ensureDriversInitialized", "loadInitialDrivers");
-    private static final String CDI = "jakarta.enterprise.inject.spi.CDI";
+    /** Looked up as a resource: loading the class would need the rest of the CDI API to link. */
+    private static final String CDI = "jakarta/enterprise/inject/spi/CDI.class";
 
     private DriverSelfRegistration() {
     }
@@ -44,11 +45,10 @@ final class DriverSelfRegistration {
                 && FIRST_LOADING.contains(frame.getMethodName())));
     }
 
-    private static boolean sees(ClassLoader loader, String className) {
+    private static boolean sees(ClassLoader loader, String resource) {
         try {
-            Class.forName(className, false, loader);
-            return true;
-        } catch (ClassNotFoundException | LinkageError absent) {
+            return loader.getResource(resource) != null;
+        } catch (RuntimeException unreadable) {
             return false;
         }
     }
