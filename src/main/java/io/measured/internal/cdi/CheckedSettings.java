@@ -36,7 +36,7 @@ public record CheckedSettings(MeasuredSettings settings, List<Class<? extends Th
         try {
             MeasuredSettings settings = SettingsReader.read(config);
             List<Class<? extends Throwable>> expected = ExpectedErrors.load(settings.expectedErrors(), application);
-            LOG.log(Level.INFO, "measured: {0}", settings);
+            LOG.log(Level.INFO, "measured: settings {0}", settings);
             return new CheckedSettings(settings, expected);
         } catch (InvalidConfigurationException e) {
             LOG.log(Level.SEVERE, e.getMessage());

@@ -36,9 +36,9 @@ final class TelemetryConnection {
             return;
         }
         if (!Spans.apiVisible()) {
-            LOG.log(Level.INFO, "measured: OpenTelemetry not used: its API is not visible to the application ({0});"
-                    + " on Open Liberty with mpTelemetry, give the application"
-                    + " <classloader apiTypeVisibility=\"+third-party\"/>", Spans.apiAbsence());
+            LOG.log(Level.INFO, "measured: OpenTelemetry not used: its API is not visible to the application ({0})."
+                    + " Where the server runs MicroProfile Telemetry, it should be: Open Liberty's mpTelemetry shows it"
+                    + " only with <classloader apiTypeVisibility=\"+third-party\"/> on the application", Spans.apiAbsence());
             return;
         }
         try {

@@ -39,6 +39,19 @@ public record MeasuredSettings(boolean enabled, int bufferSize, Map<OperationTyp
         otelTypes = otelTypes.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(otelTypes));
     }
 
+    /** The settings as a deployment log shows them: each key's value, "none" where a key is unset. */
+    @Override
+    public String toString() {
+        return "enabled=" + enabled + ", buffer.size=" + bufferSize + ", sampling.rate=" + samplingRates
+                + ", slow.threshold-ms=" + slowThresholdMs + ", http.enabled=" + httpEnabled + ", http.exclude="
+                + httpExclude + ", faces.enabled=" + facesEnabled + ", jdbc.enabled=" + jdbcEnabled
+                + ", endpoint.role=" + endpointRole.orElse("none") + ", endpoint.mutations=" + mutationsEnabled
+                + ", metadata.max-length=" + metadataMaxLength + ", operations.max=" + operationsMax
+                + ", histogram.buckets=" + histogramBuckets + ", errors.expected=" + expectedErrors
+                + ", otel.enabled=" + otelEnabled + ", otel.types=" + otelTypes + ", trace.url="
+                + traceUrl.orElse("none");
+    }
+
     /** Builds the application's buffer from these settings. */
     public MetricsBuffer newBuffer() {
         return MetricsBuffer.builder()

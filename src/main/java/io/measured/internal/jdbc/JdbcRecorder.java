@@ -32,6 +32,7 @@ public final class JdbcRecorder {
     private volatile boolean off;
     private volatile long retryAt;
     private volatile boolean unavailableLogged;
+    private volatile boolean endedLogged;
     private volatile DatabaseRecorder connections;
     private final SqlCache analyses;
     /** Keyed by analysis identity: texts that sanitize alike share one. */
@@ -289,6 +290,16 @@ public final class JdbcRecorder {
     /** Never throws: a failure to log (a stack overflow that left no room) is dropped; the count still grows. */
     private void report(String what, Throwable failure) {
         try {
+            if (failure instanceof IllegalStateException) {
+                // The application's container refuses its buffer: it has ended (WELD-000229), as when
+                // Hibernate's create-drop drops its tables at undeploy. Nothing is wrong; nothing to record into.
+                if (!endedLogged) {
+                    endedLogged = true;
+                    LOG.log(Level.INFO, "measured: {0} not recorded: its application''s CDI container no longer answers"
+                            + " ({1}); such statements run unrecorded", new Object[] {what, failure.getMessage()});
+                }
+                return;
+            }
             long n = failures.incrementAndGet();
             if (n == 1) {
                 LOG.log(Level.WARNING, "measured: could not record " + what + "; the JDBC call itself was not affected",

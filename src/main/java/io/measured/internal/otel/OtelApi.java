@@ -60,7 +60,8 @@ final class OtelApi {
             found[6] = Handles.optionalStatic(global, "isSet", boolean.class);
             found[7] = Handles.staticMethod(global, "get", openTelemetry);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
-            absence = String.valueOf(e);
+            absence = e instanceof ClassNotFoundException || e instanceof NoClassDefFoundError
+                    ? "class " + e.getMessage() + " not found" : String.valueOf(e);
             openTelemetry = null;
         }
         PRESENT = absence == null;
