@@ -27,26 +27,18 @@ abstract class TelemetryContract implements OperationHistogramContract, DbClient
     private Http http;
     private final TelemetryWorkload workload = new TelemetryWorkload();
     private final boolean runtimeMeasuresRequests;
-    private final boolean serverSpanCurrentInFilter;
 
     /**
      * What was found of the runtime under test.
      *
      * @param runtimeMeasuresRequests whether it measures requests itself as {@code http.server.request.duration}
-     * @param serverSpanCurrentInFilter see {@link TraceIdContract#serverSpanCurrentInFilter()}
      */
-    TelemetryContract(boolean runtimeMeasuresRequests, boolean serverSpanCurrentInFilter) {
+    TelemetryContract(boolean runtimeMeasuresRequests) {
         this.runtimeMeasuresRequests = runtimeMeasuresRequests;
-        this.serverSpanCurrentInFilter = serverSpanCurrentInFilter;
     }
 
     /** A server with telemetry switched on ({@link TelemetryServers}). */
     abstract ServerProcess newServer();
-
-    @Override
-    public boolean serverSpanCurrentInFilter() {
-        return serverSpanCurrentInFilter;
-    }
 
     @BeforeAll
     void startAndRunWorkload() throws Exception {
