@@ -33,8 +33,8 @@ public class BindingResolver {
     /** Weld's context-data key for the bindings of the intercepted method, callback or timeout. */
     static final String WELD_BINDINGS_KEY = "org.jboss.weld.interceptor.bindings";
     private static final Method GET_INTERCEPTOR_BINDING = interceptorBindingMethod();
-    private static final String POST_CONSTRUCT = "@PostConstruct";
-    private static final String PRE_DESTROY = "@PreDestroy";
+    static final String POST_CONSTRUCT = "@PostConstruct";
+    static final String PRE_DESTROY = "@PreDestroy";
 
     @Inject
     ActiveSettings settings;

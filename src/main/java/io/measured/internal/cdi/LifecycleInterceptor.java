@@ -22,11 +22,13 @@ public class LifecycleInterceptor extends TimingInterceptor {
 
     @PostConstruct
     Object postConstruct(InvocationContext context) throws Exception {
-        return time(context, resolve(context, (LifecycleInterceptor self, InvocationContext c) -> self.resolver.forPostConstruct(c).orElse(null)), null);
+        return time(context, resolve(context, BindingResolver.POST_CONSTRUCT,
+                (LifecycleInterceptor self, InvocationContext c) -> self.resolver.forPostConstruct(c).orElse(null)), null);
     }
 
     @PreDestroy
     Object preDestroy(InvocationContext context) throws Exception {
-        return time(context, resolve(context, (LifecycleInterceptor self, InvocationContext c) -> self.resolver.forPreDestroy(c).orElse(null)), null);
+        return time(context, resolve(context, BindingResolver.PRE_DESTROY,
+                (LifecycleInterceptor self, InvocationContext c) -> self.resolver.forPreDestroy(c).orElse(null)), null);
     }
 }

@@ -37,7 +37,7 @@ public class MeasuredInterceptor extends TimingInterceptor {
         Binding binding = first;
         OperationRecorder recorder = firstRecorder;
         if (recorder == null || binding == null || binding.method != context.getMethod()) {
-            binding = resolve(context, MeasuredInterceptor::methodBinding);
+            binding = resolve(context, null, MeasuredInterceptor::methodBinding);
             recorder = null;
         }
         return time(context, binding, recorder);

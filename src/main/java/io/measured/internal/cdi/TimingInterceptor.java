@@ -48,18 +48,28 @@ abstract class TimingInterceptor implements Serializable {
     /**
      * The call's binding, or null when timing is off, the call is not bound, or finding out failed
      * (reported): the call then runs untimed, never failing for the library's sake.
+     *
+     * @param callback the lifecycle callback's label ({@code @PostConstruct}), null for a method call
      */
     @SuppressWarnings("unchecked") // a subclass passes lookups of its own type
-    final <T extends TimingInterceptor> Binding resolve(InvocationContext context, Lookup<T> lookup) {
+    final <T extends TimingInterceptor> Binding resolve(InvocationContext context, String callback, Lookup<T> lookup) {
         try {
             return enabled() ? lookup.find((T) this, context) : null;
         } catch (Throwable e) {
             try {
-                failures.report(String.valueOf(context.getMethod()), e);
+                failures.report(callName(context, callback), e);
             } catch (Throwable lost) { // a stack too full to report in: the call still runs
             }
             return null;
         }
+    }
+
+    /** A lifecycle callback's context has no method: the report names the bean class and callback. */
+    private static String callName(InvocationContext context, String callback) {
+        if (callback == null) {
+            return String.valueOf(context.getMethod());
+        }
+        return DeclaredBindings.beanClass(context.getTarget().getClass()).getName() + "." + callback;
     }
 
     private boolean enabled() {
