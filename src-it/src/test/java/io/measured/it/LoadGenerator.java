@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.LongAdder;
 final class LoadGenerator {
 
     /** What a run did. */
-    record Result(long requests, long errors, double seconds) {
+    /** @param firstError what the first failed request met (its status or exception), or null */
+    record Result(long requests, long errors, double seconds, String firstError) {
         double perSecond() {
             return requests / seconds;
         }
@@ -40,6 +41,7 @@ final class LoadGenerator {
         HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", accept).timeout(Duration.ofSeconds(30)).GET().build();
         LongAdder done = new LongAdder();
         LongAdder errors = new LongAdder();
+        java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
@@ -51,9 +53,11 @@ final class LoadGenerator {
                         HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
                         if (response.statusCode() != 200) {
                             errors.increment();
+                            firstError.compareAndSet(null, "status " + response.statusCode());
                         }
                     } catch (IOException e) {
                         errors.increment();
+                        firstError.compareAndSet(null, String.valueOf(e));
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -70,6 +74,6 @@ final class LoadGenerator {
         pool.shutdown();
         pool.awaitTermination(60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(done.sum(), errors.sum(), seconds);
+        return new Result(done.sum(), errors.sum(), seconds, firstError.get());
     }
 }

@@ -56,7 +56,7 @@ final class PairedSlices {
 
     /** Requests per second to {@code uri} over {@code slices} slices; any failed request fails the run. */
     double rate(URI uri, String accept, int slices) throws InterruptedException {
-        return checked(LoadGenerator.run(uri, accept, threads, slice.multipliedBy(slices), MAX_REQUESTS)).perSecond();
+        return checked(LoadGenerator.run(uri, accept, threads, slice.multipliedBy(slices), MAX_REQUESTS), uri).perSecond();
     }
 
     /** Returns the median loss in percent of {@code measured} against {@code baseline}; any failed request fails the run. */
@@ -90,9 +90,10 @@ final class PairedSlices {
     }
 
     /** The result, unless a request failed: a benchmark of failing requests measures nothing. */
-    private static LoadGenerator.Result checked(LoadGenerator.Result result) {
+    private static LoadGenerator.Result checked(LoadGenerator.Result result, URI uri) {
         if (result.errors() > 0) {
-            throw new IllegalStateException(result.errors() + " of " + result.requests() + " requests failed");
+            throw new IllegalStateException(result.errors() + " of " + result.requests() + " requests to " + uri
+                    + " failed; the first: " + result.firstError());
         }
         return result;
     }
