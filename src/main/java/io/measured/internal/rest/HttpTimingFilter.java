@@ -44,12 +44,15 @@ public class HttpTimingFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        boolean timedHere = request.getProperty(JaxRsRequestTiming.TIMED) != null;
+        if (!timedHere && request.getProperty(RequestAttributes.TIMED_BY_FILTER) == null) {
+            return; // nobody times this request (timing off, an excluded path): nothing to name
+        }
         Class<?> resourceClass = resourceInfo == null ? null : resourceInfo.getResourceClass();
         Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
         if (resourceClass == null || method == null) {
             return;
         }
-        boolean timedHere = request.getProperty(JaxRsRequestTiming.TIMED) != null;
         if (MetricsResource.class.isAssignableFrom(resourceClass)) {
             request.setProperty(RequestAttributes.UNTIMED, Boolean.TRUE);
             if (timedHere) {

@@ -24,7 +24,9 @@ public class ServerSpanCapture implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         try {
-            if (Spans.apiVisible() && request.getProperty(RequestAttributes.SERVER_SPAN) == null) {
+            // only for the servlet filter's record: the JAX-RS layer's own timing notes its span itself
+            if (Spans.apiVisible() && request.getProperty(RequestAttributes.TIMED_BY_FILTER) != null
+                    && request.getProperty(RequestAttributes.SERVER_SPAN) == null) {
                 Object span = Spans.current();
                 if (span != null) {
                     request.setProperty(RequestAttributes.SERVER_SPAN, span);
