@@ -43,7 +43,7 @@ class UnresolvedBindingReportTest {
     public static class UnreadableSettings extends ActiveSettings {
         @Override
         public MeasuredSettings get() {
-            throw new IllegalStateException("settings unreadable in this test");
+            throw new UnsupportedOperationException("settings unreadable in this test");
         }
     }
 
