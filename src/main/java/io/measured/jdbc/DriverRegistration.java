@@ -62,15 +62,7 @@ final class DriverRegistration {
      * user: it loaded the driver itself, and that loader is not the JVM's.
      */
     static boolean ownedByEndingApplication(ClassLoader driverLoader, ClassLoader context) {
-        if (driverLoader == null || driverLoader != context) {
-            return false;
-        }
-        for (ClassLoader jvm = ClassLoader.getSystemClassLoader(); jvm != null; jvm = jvm.getParent()) {
-            if (jvm == driverLoader) {
-                return false;
-            }
-        }
-        return true;
+        return driverLoader != null && driverLoader == context && !DriverSelfRegistration.isJvms(driverLoader);
     }
 
     /** Deregisters every instance of this class loader's driver; reports, never throws. */

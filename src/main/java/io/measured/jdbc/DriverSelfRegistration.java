@@ -31,7 +31,8 @@ final class DriverSelfRegistration {
         return loader == null || isJvms(loader) || !loadedByDriverManager() || !sees(loader, CDI);
     }
 
-    private static boolean isJvms(ClassLoader loader) {
+    /** Whether {@code loader} is the JVM's application class loader or one of its parents. */
+    static boolean isJvms(ClassLoader loader) {
         for (ClassLoader jvm = ClassLoader.getSystemClassLoader(); jvm != null; jvm = jvm.getParent()) {
             if (jvm == loader) {
                 return true;

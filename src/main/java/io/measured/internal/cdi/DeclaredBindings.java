@@ -53,7 +53,8 @@ final class DeclaredBindings {
         return direct != null ? direct : fromStereotypes(beanClass.getAnnotations(), new HashSet<>());
     }
 
-    private static Measured fromStereotypes(Annotation[] annotations, Set<Class<?>> seen) {
+    /** The binding one of {@code annotations} carries as a stereotype (of a stereotype), or null. */
+    static Measured fromStereotypes(Annotation[] annotations, Set<Class<?>> seen) {
         for (Annotation annotation : annotations) {
             Class<? extends Annotation> type = annotation.annotationType();
             if (type.isAnnotationPresent(Stereotype.class) && seen.add(type)) {

@@ -23,7 +23,6 @@ final class LifecycleMarking {
 
     /** For the portable extension: the annotations of the container's view of the type (inherited ones included). */
     static boolean classBound(Set<Annotation> annotations) {
-        Set<Class<?>> seen = new HashSet<>();
         for (Annotation annotation : annotations) {
             Class<? extends Annotation> type = annotation.annotationType();
             if (type == Interceptor.class || type == Decorator.class) {
@@ -31,26 +30,11 @@ final class LifecycleMarking {
             }
         }
         for (Annotation annotation : annotations) {
-            if (annotation instanceof Measured || bindsThroughStereotype(annotation.annotationType(), seen)) {
+            if (annotation instanceof Measured) {
                 return true;
             }
         }
-        return false;
-    }
-
-    private static boolean bindsThroughStereotype(Class<? extends Annotation> type, Set<Class<?>> seen) {
-        if (!type.isAnnotationPresent(Stereotype.class) || !seen.add(type)) {
-            return false;
-        }
-        if (type.isAnnotationPresent(Measured.class)) {
-            return true;
-        }
-        for (Annotation meta : type.getDeclaredAnnotations()) {
-            if (bindsThroughStereotype(meta.annotationType(), seen)) {
-                return true;
-            }
-        }
-        return false;
+        return DeclaredBindings.fromStereotypes(annotations.toArray(new Annotation[0]), new HashSet<>()) != null;
     }
 
     /** For the build-compatible extension: the class and its superclasses, as the build sees them. */

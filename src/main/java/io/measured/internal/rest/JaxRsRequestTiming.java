@@ -1,7 +1,5 @@
 package io.measured.internal.rest;
 
-import io.measured.OperationRecorder;
-import io.measured.internal.buffer.CoreAccess;
 import io.measured.internal.otel.Spans;
 
 import io.measured.MetricsBuffer;
@@ -104,12 +102,7 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
     /** Never throws: a failure to record, Errors included, is reported, never passed to the request. */
     void record(String method, String template, int status, long start, long end, Object span) {
         try {
-            OperationRecorder recorder = recorders.of(buffer, BoundedNames.jaxRs(method, template));
-            if (span == null) {
-                recorder.record(start, end, recorders.metadata(method, status));
-            } else {
-                CoreAccess.recordInSpan(recorder, start, end, recorders.metadata(method, status), span);
-            }
+            recorders.record(buffer, BoundedNames.jaxRs(method, template), method, status, start, end, span);
         } catch (Throwable e) {
             failures.report("HTTP " + method + " request", e);
         }

@@ -1,8 +1,6 @@
 package io.measured.internal.web;
 
 import io.measured.MetricsBuffer;
-import io.measured.OperationRecorder;
-import io.measured.internal.buffer.CoreAccess;
 import io.measured.internal.cdi.ActiveSettings;
 import io.measured.internal.cdi.RecordingFailures;
 import io.measured.internal.config.MeasuredSettings;
@@ -139,13 +137,8 @@ public class HttpTimingServletFilter implements Filter {
                 return;
             }
             String method = RequestNames.method(request);
-            OperationRecorder recorder = recorders.of(buffer, RequestNames.name(request, method, status));
-            Object serverSpan = request.getAttribute(RequestAttributes.SERVER_SPAN);
-            if (serverSpan == null) {
-                recorder.record(start, end, recorders.metadata(method, status));
-            } else {
-                CoreAccess.recordInSpan(recorder, start, end, recorders.metadata(method, status), serverSpan);
-            }
+            recorders.record(buffer, RequestNames.name(request, method, status), method, status, start, end,
+                    request.getAttribute(RequestAttributes.SERVER_SPAN));
         } catch (Throwable e) { // an OutOfMemoryError here is no reason to fail a request the application served
             try {
                 failures.report("HTTP " + request.getMethod() + " request", e);

@@ -3,6 +3,7 @@ package io.measured.internal.web;
 import io.measured.MetricsBuffer;
 import io.measured.OperationRecorder;
 import io.measured.OperationType;
+import io.measured.internal.buffer.CoreAccess;
 import io.measured.internal.stats.Outcomes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,21 @@ public final class RequestRecorders {
             recorders.putIfAbsent(name, made);
         }
         return made;
+    }
+
+    /**
+     * Records one request under {@code name} with its method and status, in {@code span} (a span
+     * context seen while the runtime's server span was current) where given, else in the span
+     * current now.
+     */
+    public void record(MetricsBuffer buffer, String name, String method, int status, long start, long end,
+            Object span) {
+        OperationRecorder recorder = of(buffer, name);
+        if (span == null) {
+            recorder.record(start, end, metadata(method, status));
+        } else {
+            CoreAccess.recordInSpan(recorder, start, end, metadata(method, status), span);
+        }
     }
 
     /** {@code method} and {@code status}, one shared map per pair; a status outside 100 .. 599 gets its own. */
