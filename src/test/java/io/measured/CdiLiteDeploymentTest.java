@@ -14,8 +14,6 @@ import io.measured.internal.cdi.MetricsBufferProducer;
 import io.measured.internal.cdi.RecordingFailures;
 import io.measured.internal.config.InvalidConfigurationException;
 import io.measured.internal.config.MapConfig;
-import jakarta.enterprise.inject.build.compatible.spi.Synthesis;
-import jakarta.enterprise.inject.build.compatible.spi.SyntheticComponents;
 import java.util.List;
 import java.util.Map;
 import org.jboss.weld.environment.se.Weld;
@@ -34,21 +32,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * meets both in the one jar.
  */
 class CdiLiteDeploymentTest {
-
-    /**
-     * The extension as a CDI Lite container sees it. Weld runs portable extensions, so it skips
-     * every build-compatible extension that names one in {@code @SkipIfPortableExtensionPresent};
-     * that annotation is not inherited, so this subclass is run. Weld looks for extension methods
-     * among a class's own, hence the override.
-     */
-    public static class AsInCdiLite extends MeasuredLiteExtension {
-
-        @Override
-        @Synthesis
-        public void synthesise(SyntheticComponents components) {
-            super.synthesise(components);
-        }
-    }
 
     @AfterEach
     void clearProperties() {

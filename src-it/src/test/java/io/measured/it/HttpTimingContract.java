@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * name: JAX-RS templates (also of inherited resource methods, and whole templates through
  * sub-resource locators), Faces views and postbacks with their render phase, servlet mappings,
  * static files, 404s, server errors, invented methods and async servlets; the JAX-RS rules
- * ({@link JaxRsTimingContract}) as well.
+ * ({@link JaxRsTimingContract}, sub-resource locators among them) as well.
  */
 interface HttpTimingContract extends JaxRsTimingContract {
 
@@ -40,26 +40,6 @@ interface HttpTimingContract extends JaxRsTimingContract {
         assertThat(recorded).as("HTTP operations recorded for %s", requests.keySet()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "http GET /tags/{id}", 1L, "http GET /labels/{id}", 1L, "http GET /hello/*", 1L,
                 "http GET /", 1L, "http GET (unmatched)", 2L));
-    }
-
-    @Test
-    @DisplayName("a request through sub-resource locators is named by the whole template, root to method")
-    default void subResourceLocatorsAreNamedByTheWholeTemplate() throws Exception {
-        Map<String, String> bodies = new LinkedHashMap<>();
-        bodies.put("api/orders/17/items/3", "item 3 of order 17");
-        bodies.put("api/orders/18/gifts/4", "gift 4 of order 18");
-        bodies.put("api/orders/19/items/5/notes", "notes on item 5 of order 19");
-        bodies.put("api/users/9/tokens/2", "token 2 of user 9");
-        Operations before = Operations.of(http());
-        for (Map.Entry<String, String> request : bodies.entrySet()) {
-            HttpResponse<String> response = http().get(request.getKey());
-            assertThat(response.statusCode()).as("GET %s: %s", request.getKey(), response.body()).isEqualTo(200);
-            assertThat(response.body()).isEqualTo(request.getValue());
-        }
-        Map<String, Long> recorded = Operations.of(http()).changedSince(before, "http");
-        assertThat(recorded).as("HTTP operations recorded for %s", bodies.keySet()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "http GET /orders/{id}/items/{n}", 1L, "http GET /orders/{id}/gifts/{n}", 1L,
-                "http GET /orders/{id}/items/{n}/notes", 1L, "http GET /users/{id}/tokens/{n}", 1L));
     }
 
     @Test

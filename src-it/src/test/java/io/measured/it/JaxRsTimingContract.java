@@ -2,6 +2,8 @@ package io.measured.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * What every runtime's HTTP timing does for JAX-RS requests, whether a servlet filter (EE servers)
  * or the JAX-RS layer itself (Quarkus REST) times them: each request once, under the template of
  * the actual resource class (also for a resource method inherited from a shared base class), a
- * request that ends in an unmapped exception as a 500 error, invented methods as {@code OTHER}.
+ * request that ends in an unmapped exception as a 500 error, invented methods as {@code OTHER}, a
+ * request through sub-resource locators by the whole template, root to method.
  */
 interface JaxRsTimingContract {
 
@@ -51,5 +54,25 @@ interface JaxRsTimingContract {
         assertThat(after.keys().size() - before.keys().size()).as("new operations").isLessThanOrEqualTo(1);
         assertThat(after.countOfType("http", before)).isEqualTo(30);
         assertThat(after.keys()).anyMatch(key -> key.startsWith("http OTHER "));
+    }
+
+    @Test
+    @DisplayName("a request through sub-resource locators is named by the whole template, root to method")
+    default void subResourceLocatorsAreNamedByTheWholeTemplate() throws Exception {
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("api/orders/17/items/3", "item 3 of order 17");
+        bodies.put("api/orders/18/gifts/4", "gift 4 of order 18");
+        bodies.put("api/orders/19/items/5/notes", "notes on item 5 of order 19");
+        bodies.put("api/users/9/tokens/2", "token 2 of user 9");
+        Operations before = Operations.of(http());
+        for (Map.Entry<String, String> request : bodies.entrySet()) {
+            HttpResponse<String> response = http().get(request.getKey());
+            assertThat(response.statusCode()).as("GET %s: %s", request.getKey(), response.body()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(request.getValue());
+        }
+        Map<String, Long> recorded = Operations.of(http()).changedSince(before, "http");
+        assertThat(recorded).as("HTTP operations recorded for %s", bodies.keySet()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "http GET /orders/{id}/items/{n}", 1L, "http GET /orders/{id}/gifts/{n}", 1L,
+                "http GET /orders/{id}/items/{n}/notes", 1L, "http GET /users/{id}/tokens/{n}", 1L));
     }
 }

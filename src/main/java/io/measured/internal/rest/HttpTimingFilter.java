@@ -3,7 +3,6 @@ package io.measured.internal.rest;
 import io.measured.internal.web.RequestAttributes;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -26,7 +25,8 @@ import java.util.StringJoiner;
  * which JAX-RS skips response filters). JAX-RS request properties are the servlet request's
  * attributes in a servlet container.
  * Where the JAX-RS layer times the request itself ({@link JaxRsRequestTiming}), it tells that
- * layer's {@link RequestCompletion} the same.
+ * layer's {@link RequestCompletion} the same, for the requests no {@link ResourceMethodName} filter
+ * named before it (through sub-resource locators, to the metrics endpoint).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -36,17 +36,17 @@ public class HttpTimingFilter implements ContainerRequestFilter {
     @Context
     ResourceInfo resourceInfo;
 
-    @Inject
-    RequestCompletion completion;
-
     private final PathTemplates templates = new PathTemplates();
     private final LocatorTemplates locatorTemplates = new LocatorTemplates();
 
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean timedHere = request.getProperty(JaxRsRequestTiming.TIMED) != null;
-        if (!timedHere && request.getProperty(RequestAttributes.TIMED_BY_FILTER) == null) {
+        RequestCompletion timedHere = JaxRsRequestTiming.timed(request);
+        if (timedHere == null && request.getProperty(RequestAttributes.TIMED_BY_FILTER) == null) {
             return; // nobody times this request (timing off, an excluded path): nothing to name
+        }
+        if (timedHere != null && timedHere.named()) {
+            return; // named by its method's own filter (ResourceMethodNames)
         }
         Class<?> resourceClass = resourceInfo == null ? null : resourceInfo.getResourceClass();
         Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
@@ -54,9 +54,10 @@ public class HttpTimingFilter implements ContainerRequestFilter {
             return;
         }
         if (MetricsResource.class.isAssignableFrom(resourceClass)) {
-            request.setProperty(RequestAttributes.UNTIMED, Boolean.TRUE);
-            if (timedHere) {
-                completion.untimed();
+            if (timedHere != null) {
+                timedHere.untimed();
+            } else {
+                request.setProperty(RequestAttributes.UNTIMED, Boolean.TRUE);
             }
             return;
         }
@@ -72,9 +73,10 @@ public class HttpTimingFilter implements ContainerRequestFilter {
             }
             template = locatorTemplates.of(rootFirst, method, () -> path(uri));
         }
-        request.setProperty(RequestAttributes.JAX_RS_TEMPLATE, template);
-        if (timedHere) {
-            completion.matched(template);
+        if (timedHere != null) {
+            timedHere.matched(template);
+        } else {
+            request.setProperty(RequestAttributes.JAX_RS_TEMPLATE, template);
         }
     }
 

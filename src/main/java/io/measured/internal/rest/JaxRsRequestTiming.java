@@ -42,7 +42,7 @@ import java.util.List;
 @ApplicationScoped
 public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResponseFilter {
 
-    /** Request property present once this layer times the request. */
+    /** Request property: the request's {@link RequestCompletion} (the instance) once this layer times it. */
     static final String TIMED = "io.measured.jaxrs.timed";
 
     @Inject
@@ -60,8 +60,15 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
     @Inject
     RequestCompletion completion;
 
+    /** The request's timing, when this layer times it. */
+    static RequestCompletion timed(ContainerRequestContext request) {
+        return request.getProperty(TIMED) instanceof RequestCompletion timed ? timed : null;
+    }
+
     /** Whether this layer times requests; fixed for the application's life, decided on first use. */
     private volatile Boolean active;
+    /** The settings' excluded path prefixes, read with {@link #active} (and so visible once it is). */
+    private List<String> excludedPaths = List.of();
     private final RequestRecorders recorders = new RequestRecorders();
 
     @Override
@@ -69,14 +76,13 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
         if (!active() || request.getProperty(RequestAttributes.TIMED_BY_FILTER) != null) {
             return;
         }
-        List<String> excluded = settings.get().httpExclude();
+        List<String> excluded = excludedPaths;
         try {
             if (!excluded.isEmpty() && ExcludedPaths.excluded(request.getUriInfo().getRequestUri().getRawPath(), excluded)) {
                 return;
             }
-            completion.start(this, System.nanoTime(), BoundedNames.method(request.getMethod()),
-                    Spans.apiVisible() ? Spans.current() : null);
-            request.setProperty(TIMED, Boolean.TRUE);
+            request.setProperty(TIMED, completion.start(this, System.nanoTime(), BoundedNames.method(request.getMethod()),
+                    Spans.apiVisible() ? Spans.current() : null));
         } catch (Throwable e) {
             failures.report("HTTP " + request.getMethod() + " request", e); // no request context, say: served untimed
         }
@@ -84,8 +90,9 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(TIMED) != null) {
-            completion.responded(response.getStatus());
+        RequestCompletion timed = timed(request);
+        if (timed != null) {
+            timed.responded(response.getStatus());
         }
     }
 
@@ -94,6 +101,7 @@ public class JaxRsRequestTiming implements ContainerRequestFilter, ContainerResp
         if (on == null) {
             MeasuredSettings current = settings.get();
             on = lite.isResolvable() && current.enabled() && current.httpEnabled();
+            excludedPaths = current.httpExclude();
             active = on;
         }
         return on;

@@ -10,6 +10,10 @@ import jakarta.enterprise.context.RequestScoped;
  * no resource and got no JAX-RS response was passed on to other routes (static files, the
  * container's 404), whose status is unknown here: it is not recorded. The metrics endpoint's own
  * requests are not recorded. Confined to its request's thread at a time, as the request scope is.
+ *
+ * <p>{@link #start} answers the contextual instance itself, which the filters keep as a request
+ * property and call directly: each call through the client proxy would look the request context up
+ * again, a cost every request of a Quarkus application would pay twice more.
  */
 @RequestScoped
 public class RequestCompletion {
@@ -27,16 +31,23 @@ public class RequestCompletion {
     /** The span current when the request started (Quarkus' server span), or null. */
     private Object span;
 
-    void start(JaxRsRequestTiming by, long startNanos, String boundedMethod, Object currentSpan) {
+    /** @return this request's instance, not a client proxy: to be called only within its request */
+    RequestCompletion start(JaxRsRequestTiming by, long startNanos, String boundedMethod, Object currentSpan) {
         timing = by;
         start = startNanos;
         method = boundedMethod;
         span = currentSpan;
+        return this;
     }
 
     void matched(String pathTemplate) {
         matched = true;
         template = pathTemplate;
+    }
+
+    /** Whether a filter already named the request. */
+    boolean named() {
+        return matched;
     }
 
     void untimed() {

@@ -1,0 +1,52 @@
+package io.measured.internal.rest;
+
+import io.measured.internal.cdi.LiteContainer;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+
+/**
+ * Names the requests {@link JaxRsRequestTiming} times, where it does (a CDI Lite container such as
+ * Quarkus), ahead of {@link HttpTimingFilter}: each resource method of a root resource gets its own
+ * {@link ResourceMethodName} filter, which knows the method's template from deployment on, so a
+ * request to it costs no look-up of the matched resource at all. In Quarkus REST that look-up made
+ * a request-scoped {@link ResourceInfo} per request, most of the naming's cost. Sub-resource
+ * locators get none (the template of a request through them is known only per request), nor do the
+ * metrics endpoint's methods: {@link HttpTimingFilter} names those as before. On EE servers, whose
+ * servlet filter times requests, it registers nothing. A failure to find out registers nothing too,
+ * and leaves the naming to {@link HttpTimingFilter}. Thread-safe (stateless).
+ */
+@Provider
+public final class ResourceMethodNames implements DynamicFeature {
+
+    /** Runs before {@link HttpTimingFilter}, which then finds the request named and returns. */
+    static final int PRIORITY = Priorities.AUTHENTICATION - 150;
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        try {
+            Class<?> resourceClass = resource.getResourceClass();
+            Method method = resource.getResourceMethod();
+            if (resourceClass == null || method == null || MetricsResource.class.isAssignableFrom(resourceClass)
+                    || PathTemplates.isLocator(method) || !jaxRsLayerTimes()) {
+                return;
+            }
+            context.register(new ResourceMethodName(PathTemplates.compute(resourceClass, method)), PRIORITY);
+        } catch (RuntimeException | LinkageError e) {
+            // HttpTimingFilter names these requests as it names the rest: only slower
+        }
+    }
+
+    /** Whether the JAX-RS layer times requests here: in a CDI Lite container, not on EE servers. */
+    private static boolean jaxRsLayerTimes() {
+        try {
+            return CDI.current().select(LiteContainer.class).isResolvable();
+        } catch (IllegalStateException noContainerYet) {
+            return false;
+        }
+    }
+}
