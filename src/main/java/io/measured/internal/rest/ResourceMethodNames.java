@@ -14,9 +14,12 @@ import java.lang.reflect.Method;
  * Quarkus), ahead of {@link HttpTimingFilter}: each resource method of a root resource gets its own
  * {@link ResourceMethodName} filter, which knows the method's template from deployment on, so a
  * request to it costs no look-up of the matched resource at all. In Quarkus REST that look-up made
- * a request-scoped {@link ResourceInfo} per request, most of the naming's cost. Sub-resource
- * locators get none (the template of a request through them is known only per request), nor do the
- * metrics endpoint's methods: {@link HttpTimingFilter} names those as before. On EE servers, whose
+ * a request-scoped {@link ResourceInfo} per request, most of the naming's cost. Only root resources
+ * (a {@link jakarta.ws.rs.Path} on the class) get them: Quarkus REST also configures the methods of
+ * sub-resource classes, whose requests' templates depend on the locators they came through and are
+ * known only per request; locators themselves and the metrics endpoint's methods get none either,
+ * and {@link HttpTimingFilter} names those requests as before. A root resource class that a locator
+ * also returns is named by its own template on that path too. On EE servers, whose
  * servlet filter times requests, it registers nothing. A failure to find out registers nothing too,
  * and leaves the naming to {@link HttpTimingFilter}. Thread-safe (stateless).
  */
@@ -31,8 +34,9 @@ public final class ResourceMethodNames implements DynamicFeature {
         try {
             Class<?> resourceClass = resource.getResourceClass();
             Method method = resource.getResourceMethod();
-            if (resourceClass == null || method == null || MetricsResource.class.isAssignableFrom(resourceClass)
-                    || PathTemplates.isLocator(method) || !jaxRsLayerTimes()) {
+            if (resourceClass == null || method == null || PathTemplates.classPath(resourceClass) == null
+                    || MetricsResource.class.isAssignableFrom(resourceClass) || PathTemplates.isLocator(method)
+                    || !jaxRsLayerTimes()) {
                 return;
             }
             context.register(new ResourceMethodName(PathTemplates.compute(resourceClass, method)), PRIORITY);

@@ -45,6 +45,16 @@ class ResourceMethodNamesTest {
         }
     }
 
+    /** A sub-resource: its requests' templates start with the locator's that returned it. */
+    public static class PartsResource {
+
+        @GET
+        @Path("{n}")
+        public String part(@PathParam("n") String n) {
+            return "part " + n;
+        }
+    }
+
     /** The deployment's view of one resource method. */
     private static ResourceInfo resource(Class<?> resourceClass, Method method) {
         return new ResourceInfo() {
@@ -151,10 +161,12 @@ class ResourceMethodNamesTest {
         }
 
         @Test
-        @DisplayName("sub-resource locators and the metrics endpoint get none: their requests are named per request")
+        @DisplayName("sub-resource locators, sub-resources and the metrics endpoint get none: their requests are named per request")
         void locatorsAndTheEndpointAreLeftToTheLookUp() throws Exception {
             try (WeldContainer ignored = lite()) {
                 assertThat(configured(NotesResource.class, NotesResource.class.getMethod("parts")).registered).isEmpty();
+                assertThat(configured(PartsResource.class, PartsResource.class.getMethod("part", String.class)).registered)
+                        .as("a sub-resource's method").isEmpty();
                 Method endpoint = MetricsResource.class.getDeclaredMethods()[0];
                 assertThat(configured(MetricsResource.class, endpoint).registered).isEmpty();
                 assertThat(configured(null, null).registered).isEmpty();
