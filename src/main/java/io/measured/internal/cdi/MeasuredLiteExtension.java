@@ -1,6 +1,7 @@
 package io.measured.internal.cdi;
 
 import io.measured.internal.config.ConfigSources;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.build.compatible.spi.BuildCompatibleExtension;
@@ -16,6 +17,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.enterprise.inject.spi.EventContext;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
+import java.util.Set;
 
 /**
  * The build-compatible extension: what {@link MeasuredExtension} does, for CDI Lite containers that
@@ -33,7 +35,7 @@ import jakarta.interceptor.Interceptor;
  * servlet container applies the jar's web fragment there.</li>
  * </ul>
  * It also marks the beans bound at class level with {@link MeasuredLifecycle}, as the portable
- * extension does. The interceptors are enabled by their {@code @Priority}, which CDI Lite honours
+ * extension does, and makes the JAX-RS filters singletons ({@link #UNPROXIED_FILTERS}). The interceptors are enabled by their {@code @Priority}, which CDI Lite honours
  * as CDI Full does.
  * Stateless.
  */
@@ -45,6 +47,24 @@ public class MeasuredLiteExtension implements BuildCompatibleExtension {
     public void markClassBound(ClassConfig type) {
         if (LifecycleMarking.classBound(type.info())) {
             type.addAnnotation(MeasuredLifecycle.class);
+        }
+    }
+
+    /**
+     * The library's JAX-RS filters that every request meets, by name (the JAX-RS package depends on
+     * this one, not the other way round). They are application-scoped beans so that EE servers'
+     * JAX-RS runtimes inject them; in CDI Lite they become singletons, whose callers hold the
+     * instance itself: a client proxy would look the application context up on each of the several
+     * filter calls a request makes.
+     */
+    static final Set<String> UNPROXIED_FILTERS = Set.of("io.measured.internal.rest.HttpTimingFilter",
+            "io.measured.internal.rest.JaxRsRequestTiming");
+
+    @Enhancement(types = Object.class, withSubtypes = true)
+    public void unproxyFilters(ClassConfig type) {
+        if (UNPROXIED_FILTERS.contains(type.info().name())) {
+            type.removeAnnotation(annotation -> annotation.name().equals(ApplicationScoped.class.getName()));
+            type.addAnnotation(Singleton.class);
         }
     }
 

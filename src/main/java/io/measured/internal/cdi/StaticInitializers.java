@@ -25,6 +25,7 @@ final class StaticInitializers {
             "io.measured.internal.cdi.CheckedSettings",
             "io.measured.internal.cdi.EagerStart",
             "io.measured.internal.cdi.MeasuredLifecycle$Literal",
+            "io.measured.internal.cdi.MeasuredLiteExtension",
             "io.measured.internal.cdi.RecordingFailures",
             "io.measured.internal.cdi.StartedApplications",
             "io.measured.internal.cdi.StaticInitializers",
