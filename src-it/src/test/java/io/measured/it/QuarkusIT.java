@@ -6,9 +6,12 @@ import static org.awaitility.Awaitility.await;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -148,5 +151,19 @@ class QuarkusIT extends DemoContract implements DashboardContract {
             assertThat(http().get(file).statusCode()).as(file).isEqualTo(200);
         }
         assertThat(Http.object(http().get("api/metrics/history")).getInt("slot_seconds")).isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("the JAX-RS filters every request meets are singletons in the build: ArC generated no client proxy for them")
+    void theRequestFiltersHaveNoClientProxy() throws Exception {
+        Path generated = Path.of(System.getProperty("quarkus.app"), "quarkus", "generated-bytecode.jar");
+        try (ZipFile jar = new ZipFile(generated.toFile())) {
+            List<String> classes = jar.stream().map(ZipEntry::getName).toList();
+            assertThat(classes).as("classes ArC generated in %s", generated)
+                    .contains("io/measured/internal/rest/HttpTimingFilter_Bean.class",
+                            "io/measured/internal/rest/JaxRsRequestTiming_Bean.class")
+                    .doesNotContain("io/measured/internal/rest/HttpTimingFilter_ClientProxy.class",
+                            "io/measured/internal/rest/JaxRsRequestTiming_ClientProxy.class");
+        }
     }
 }

@@ -20,7 +20,8 @@ import java.util.StringJoiner;
  * Tells the servlet-level timing what a JAX-RS request matched: the path template of the actual
  * resource class and method (never the raw URI), through every sub-resource locator the request
  * passed ({@link LocatorTemplates}), or that it is the metrics endpoint, which is not timed. It
- * runs after matching and before any other filter, and records nothing itself, so a request is
+ * runs after matching and before the application's filters (of the library's, only a
+ * {@link ResourceMethodName} runs before it), and records nothing itself, so a request is
  * timed once, by the servlet filter, including requests that end in an unmapped exception (for
  * which JAX-RS skips response filters). JAX-RS request properties are the servlet request's
  * attributes in a servlet container.

@@ -2,6 +2,7 @@ package io.measured.internal.rest;
 
 import io.measured.internal.cdi.LiteContainer;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -15,13 +16,13 @@ import java.lang.reflect.Method;
  * {@link ResourceMethodName} filter, which knows the method's template from deployment on, so a
  * request to it costs no look-up of the matched resource at all. In Quarkus REST that look-up made
  * a request-scoped {@link ResourceInfo} per request, most of the naming's cost. Only root resources
- * (a {@link jakarta.ws.rs.Path} on the class) get them: Quarkus REST also configures the methods of
+ * (a {@link Path} on the class itself) get them: Quarkus REST also configures the methods of
  * sub-resource classes, whose requests' templates depend on the locators they came through and are
  * known only per request; locators themselves and the metrics endpoint's methods get none either,
  * and {@link HttpTimingFilter} names those requests as before. A root resource class that a locator
  * also returns is named by its own template on that path too. On EE servers, whose
  * servlet filter times requests, it registers nothing. A failure to find out registers nothing too,
- * and leaves the naming to {@link HttpTimingFilter}. Thread-safe (stateless).
+ * and leaves the naming to {@link HttpTimingFilter}. Thread-safe: its one field is a cached answer.
  */
 @Provider
 public final class ResourceMethodNames implements DynamicFeature {
@@ -29,12 +30,15 @@ public final class ResourceMethodNames implements DynamicFeature {
     /** Runs before {@link HttpTimingFilter}, which then finds the request named and returns. */
     static final int PRIORITY = Priorities.AUTHENTICATION - 150;
 
+    /** Whether the JAX-RS layer times requests in this application; found out on first use. */
+    private volatile Boolean jaxRsLayerTimes;
+
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         try {
             Class<?> resourceClass = resource.getResourceClass();
             Method method = resource.getResourceMethod();
-            if (resourceClass == null || method == null || PathTemplates.classPath(resourceClass) == null
+            if (resourceClass == null || method == null || !resourceClass.isAnnotationPresent(Path.class)
                     || MetricsResource.class.isAssignableFrom(resourceClass) || PathTemplates.isLocator(method)
                     || !jaxRsLayerTimes()) {
                 return;
@@ -45,12 +49,20 @@ public final class ResourceMethodNames implements DynamicFeature {
         }
     }
 
-    /** Whether the JAX-RS layer times requests here: in a CDI Lite container, not on EE servers. */
-    private static boolean jaxRsLayerTimes() {
-        try {
-            return CDI.current().select(LiteContainer.class).isResolvable();
-        } catch (IllegalStateException noContainerYet) {
-            return false;
+    /**
+     * Whether the JAX-RS layer times requests here: in a CDI Lite container, not on EE servers.
+     * Asked once per application (each question walks the caller's stack on some containers).
+     */
+    private boolean jaxRsLayerTimes() {
+        Boolean times = jaxRsLayerTimes;
+        if (times == null) {
+            try {
+                times = CDI.current().select(LiteContainer.class).isResolvable();
+            } catch (IllegalStateException noContainerYet) {
+                times = false;
+            }
+            jaxRsLayerTimes = times;
         }
+        return times;
     }
 }
