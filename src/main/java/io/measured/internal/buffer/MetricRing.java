@@ -5,47 +5,54 @@ import java.lang.invoke.VarHandle;
 
 /**
  * A bounded ring of the last {@code capacity} rows in one total order, written by any number of
- * threads without a lock, without waiting for each other and without allocating.
+ * threads without a lock, without waiting for each other and, unless two writes of one slot
+ * overlap, without allocating.
  *
- * <p>Each write takes the next sequence number {@code s} from one cursor, writes the row into the
- * slot of {@code s % capacity} ({@link #slotOf}) with plain stores, then publishes it by storing
- * the slot's stamp as {@code s + 1}. A writer never waits: a write is a fixed number of its own
- * steps whatever other threads do, so a writer preempted, or stopped by an {@code Error} in the
- * middle of its row, delays nobody. Such a writer's row may be lost, and when the ring laps it
- * before it resumes, its late stores may spoil the newer row of the same slot, which is then lost
- * too; nothing else is. A writer that finds its slot already published by a newer sequence writes
- * nothing: its row would be evicted at once.
+ * <p>Each write takes the next sequence number {@code s} from one cursor; its row belongs to the
+ * slot of {@code s % capacity} ({@link #slotOf}). The slot's stamp holds {@code t + 1} for the
+ * sequence {@code t} of the row written in place there, and a busy bit while a writer owns the
+ * place. A writer claims the place with one compare-and-set of the stamp, writes the row's fields
+ * with plain stores and publishes by storing the stamp {@code s + 1}. A writer that finds the place
+ * owned by another, which happens only when the ring laps a write still in progress (a writer
+ * preempted, or several writers on a ring smaller than their number), does not wait: it publishes
+ * its row as an immutable object in the slot's box instead, which keeps the newest sequence boxed.
+ * So a writer never waits (a write is a bounded number of its own steps, short of boxes racing for
+ * one slot), and a late writer's stores only ever land in a place it owns: no write spoils another.
+ * A writer that finds its slot already published by a newer sequence writes nothing: its row would
+ * be evicted at once.
  *
- * <p>Since writers of one slot may overlap, a row carries a check over its fields and its
- * sequence, and a reader keeps a row only if its stamp names the sequence asked for, before and
- * after reading, and the check matches what it read: a torn row, or a row another write spoiled,
- * is never returned (short of a 64-bit check collision between two rows' fields). Invariants:
+ * <p>Invariants:
  * <ul>
- *   <li>a row is evicted only by rows of higher sequences (or, as above, lost with a stalled
- *       writer), and a thread's rows have increasing sequences: no row is evicted while an older
- *       row of the same thread is held;</li>
- *   <li>every sequence taken is written by a writer that is not stopped, so once writers stop the
- *       ring holds exactly the last {@code min(written, capacity)} rows, unless a writer was
- *       stopped within its row;</li>
- *   <li>a reader never sees a torn row.</li>
+ *   <li>a row is evicted only by rows of higher sequences, and a thread's rows have increasing
+ *       sequences: no row is evicted while an older row of the same thread is held;</li>
+ *   <li>every write that finishes publishes its row in place or in the box unless a newer row of
+ *       its slot is already published, so once writers stop the ring holds exactly the last
+ *       {@code min(written, capacity)} rows; a writer stopped by an {@code Error} inside its row
+ *       loses that row alone, and its slot boxes from then on;</li>
+ *   <li>a reader never sees a torn row: it keeps a row in place only if the stamp names it, not
+ *       busy, before and after reading the fields (the seqlock pattern of
+ *       {@link java.util.concurrent.locks.StampedLock}).</li>
  * </ul>
  *
- * <p>A row is five longs of one array (stamp, {@link RowCode code}, epoch millisecond, duration
- * bits, check) plus one reference slot that is null unless the row has metadata or a name of its
+ * <p>A row in place is four longs of one array (stamp, {@link RowCode code}, epoch millisecond,
+ * duration bits) plus one reference slot that is null unless the row has metadata or a name of its
  * own: a reference store into a long-lived array costs the collector's write barrier, several
- * times a primitive store.
+ * times a primitive store. The box slot is null but for a row that overlapped another write, and an
+ * older box is dropped by the next row written in place.
  */
 final class MetricRing {
 
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
+    private static final VarHandle OBJECTS = MethodHandles.arrayElementVarHandle(Object[].class);
 
-    static final int STRIDE = 5;
+    static final int STRIDE = 4;
     private static final int CODE = 1;
     private static final int EPOCH_MILLI = 2;
     private static final int DURATION = 3;
-    private static final int CHECK = 4;
-    /** Heap bytes per row of capacity: the row's longs and its reference slot (compressed or not). */
-    static final int BYTES_PER_ROW = STRIDE * Long.BYTES + 8;
+    /** In a stamp: a writer owns the slot's place and is writing its fields. Sequences stay below it. */
+    private static final long BUSY = 1L << 62;
+    /** Heap bytes per row of capacity: the row's longs, its reference slot and its box slot (compressed or not). */
+    static final int BYTES_PER_ROW = STRIDE * Long.BYTES + 2 * 8;
 
     private static final long EXACT_PRODUCT_LIMIT = 1L << 52;
 
@@ -55,6 +62,8 @@ final class MetricRing {
     private final int evenSlots;
     private final long[] rows;
     private final Object[] extras;
+    /** Per slot: the newest row that overlapped a write of its slot ({@link Boxed}), else null or older. */
+    private final Object[] boxes;
     /**
      * The cursor alone in the middle of 16 longs, so no other field shares its cache line; a plain
      * array with a {@link VarHandle}, whose accessors the JIT inlines at any depth.
@@ -70,6 +79,7 @@ final class MetricRing {
         this.evenSlots = (capacity + 1) / 2;
         this.rows = new long[Math.multiplyExact(capacity, STRIDE)];
         this.extras = new Object[capacity];
+        this.boxes = new Object[capacity];
     }
 
     /**
@@ -130,42 +140,92 @@ final class MetricRing {
     }
 
     /**
-     * Adds a row, evicting the oldest when the ring is full. Thread-safe and allocation-free; never
-     * waits for another writer.
+     * Adds a row, evicting the oldest when the ring is full. Thread-safe; never waits for another
+     * writer; allocates only when it overlaps a write of the same slot.
      *
      * @param extra what the code says the row holds by reference, else null
      */
     void add(long code, Object extra, long epochMilli, double durationMs) {
-        long sequence = (long) LONGS.getAndAdd(cursor, CURSOR, 1L);
+        long sequence = take();
         int index = slotOf(sequence);
-        int base = index * STRIDE;
-        if ((long) LONGS.getOpaque(rows, base) > sequence) {
-            return; // a newer row of this slot is published: this one is already evicted
+        int claim = claim(sequence, index);
+        if (claim == IN_PLACE) {
+            writeInPlace(sequence, index, code, extra, epochMilli, durationMs);
+        } else if (claim == IN_BOX) {
+            box(index, new Boxed(sequence, code, extra, epochMilli, durationMs));
         }
-        long bits = Double.doubleToRawLongBits(durationMs);
+    }
+
+    /** {@link #claim} result: the writer owns the slot's place until it writes there. */
+    static final int IN_PLACE = 0;
+    /** {@link #claim} result: another writer owns the place; the row goes to the slot's box. */
+    static final int IN_BOX = 1;
+    /** {@link #claim} result: a newer row of the slot is published; the row is evicted already. */
+    static final int EVICTED = 2;
+
+    /** The first step of {@link #add}: the row's sequence. */
+    long take() {
+        return (long) LONGS.getAndAdd(cursor, CURSOR, 1L);
+    }
+
+    /** The second step of {@link #add}: where the row of {@code sequence}, of slot {@code index}, goes. */
+    int claim(long sequence, int index) {
+        int base = index * STRIDE;
+        long stamp = (long) LONGS.getVolatile(rows, base);
+        if ((stamp & ~BUSY) > sequence) {
+            return EVICTED;
+        }
+        if ((stamp & BUSY) == 0 && LONGS.compareAndSet(rows, base, stamp, stamp | BUSY)) {
+            return IN_PLACE;
+        }
+        return IN_BOX;
+    }
+
+    /** The last step of {@link #add} after {@link #IN_PLACE}: the row's fields, then its stamp. */
+    void writeInPlace(long sequence, int index, long code, Object extra, long epochMilli, double durationMs) {
+        int base = index * STRIDE;
         rows[base + CODE] = code;
         rows[base + EPOCH_MILLI] = epochMilli;
-        rows[base + DURATION] = bits;
+        rows[base + DURATION] = Double.doubleToRawLongBits(durationMs);
         // Loaded first so the common row (no extra, none left by the slot's previous row) stores no reference.
         if (extras[index] != extra) {
             extras[index] = extra;
         }
-        rows[base + CHECK] = check(sequence, code, epochMilli, bits, extra);
-        // A writer lapped while it wrote does not publish over the newer row (a narrow window remains).
-        if ((long) LONGS.getOpaque(rows, base) <= sequence) {
-            LONGS.setRelease(rows, base, sequence + 1);
+        // Only the owner changes a busy stamp, so this store replaces the claim and nothing newer.
+        LONGS.setRelease(rows, base, sequence + 1);
+        Object boxed = boxes[index];
+        if (boxed != null && ((Boxed) boxed).sequence < sequence) {
+            OBJECTS.compareAndSet(boxes, index, boxed, null); // releases what the older row references
         }
     }
 
-    /**
-     * A row's check: a sum of its fields and sequence times odd constants, so rows that differ in
-     * any one field, or that mix the fields of two writes, differ in their check (short of a
-     * collision of 64-bit sums), and a zeroed slot never passes for a row.
-     */
-    static long check(long sequence, long code, long epochMilli, long durationBits, Object extra) {
-        long extraHash = extra == null ? 0 : System.identityHashCode(extra);
-        return 0x2545F4914F6CDD1DL + sequence * 0x9E3779B97F4A7C15L + code * 0xC2B2AE3D27D4EB4FL
-                + epochMilli * 0x165667B19E3779F9L + durationBits * 0xD6E8FEB86659FD93L + extraHash * 0xFF51AFD7ED558CCDL;
+    /** Publishes a row in its slot's box unless a newer one is boxed there; lock-free. */
+    private void box(int index, Boxed row) {
+        Object current = OBJECTS.getAcquire(boxes, index);
+        while (current == null || ((Boxed) current).sequence < row.sequence) {
+            Object witness = OBJECTS.compareAndExchange(boxes, index, current, row);
+            if (witness == current) {
+                return;
+            }
+            current = witness;
+        }
+    }
+
+    /** A row written beside its slot's place, immutable, so overlapping writers never share a store. */
+    private static final class Boxed {
+        final long sequence;
+        final long code;
+        final Object extra;
+        final long epochMilli;
+        final double durationMs;
+
+        Boxed(long sequence, long code, Object extra, long epochMilli, double durationMs) {
+            this.sequence = sequence;
+            this.code = code;
+            this.extra = extra;
+            this.epochMilli = epochMilli;
+            this.durationMs = durationMs;
+        }
     }
 
     /** {@link #read} result: the row is not published yet; it may appear later. */
@@ -180,6 +240,9 @@ final class MetricRing {
      * @return {@code 0} when present, else {@link #PENDING} or {@link #ABSENT}
      */
     int read(long sequence, RowView into) {
+        if (sequence < clearedBefore) {
+            return ABSENT;
+        }
         int index = slotOf(sequence);
         int base = index * STRIDE;
         long before = (long) LONGS.getAcquire(rows, base);
@@ -188,19 +251,23 @@ final class MetricRing {
             long epochMilli = rows[base + EPOCH_MILLI];
             long bits = rows[base + DURATION];
             Object extra = extras[index];
-            long check = rows[base + CHECK];
             // Keeps the row reads above before the re-check (an acquire read alone would not).
             VarHandle.loadLoadFence();
-            if ((long) LONGS.getAcquire(rows, base) != before || check != check(sequence, code, epochMilli, bits, extra)) {
-                return ABSENT; // a newer write took the slot, or spoiled this row, while it was read
+            if ((long) LONGS.getAcquire(rows, base) != before) {
+                return ABSENT; // a newer write claimed the place while it was read
             }
             into.set(code, extra, epochMilli, Double.longBitsToDouble(bits));
             return 0;
         }
-        if (before > sequence + 1 || sequence < clearedBefore) {
-            return ABSENT;
+        Boxed boxed = (Boxed) OBJECTS.getAcquire(boxes, index);
+        if (boxed != null && boxed.sequence == sequence) {
+            into.set(boxed.code, boxed.extra, boxed.epochMilli, boxed.durationMs);
+            return 0;
         }
-        return PENDING; // an older row this sequence's writer has not yet replaced, or never will
+        if ((before & ~BUSY) > sequence || (boxed != null && boxed.sequence > sequence)) {
+            return ABSENT; // a newer row of the slot is published, or this one is being replaced
+        }
+        return PENDING; // its writer has not published it yet, or never will
     }
 
     /**

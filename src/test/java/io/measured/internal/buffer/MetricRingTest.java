@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class MetricRingTest {
@@ -114,6 +115,124 @@ class MetricRingTest {
             writing.set(false);
             assertThat(reader.get(60, TimeUnit.SECONDS)).isPositive();
             assertThat(reads(ring).all(METRIC).size()).isLessThanOrEqualTo(8);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The rows a full read of the ring finds, as (epoch millisecond, duration) pairs, oldest first. */
+    private static List<long[]> held(MetricRing ring) {
+        List<long[]> held = new ArrayList<>();
+        RowView row = new RowView();
+        long end = ring.end();
+        for (long sequence = ring.start(end); sequence < end; sequence++) {
+            if (ring.read(sequence, row) == 0) {
+                held.add(new long[] {row.epochMilli, (long) row.durationMs});
+            }
+        }
+        return held;
+    }
+
+    @Nested
+    @DisplayName("a writer lapped while it writes its row")
+    class LappedWriter {
+
+        private final MetricRing ring = new MetricRing(2);
+        private final long code = RowCode.withMetadata(0, Map.of());
+
+        @Test
+        @DisplayName("owns the place it claimed: the writers that lap it box their rows, and its late stores spoil none")
+        void theNewerRowsAreKept() {
+            long stalled = ring.take();
+            int slot = ring.slotOf(stalled);
+            assertThat(ring.claim(stalled, slot)).isEqualTo(MetricRing.IN_PLACE);
+            for (int n = 1; n <= 4; n++) {
+                ring.add(code, null, n, n); // sequences 1..4: 2 and 4 share the stalled writer's slot
+            }
+            assertThat(held(ring)).extracting(r -> r[0]).containsExactly(3L, 4L);
+            ring.writeInPlace(stalled, slot, code, "late", 99, 99);
+            assertThat(held(ring)).as("once the stalled writer is done").extracting(r -> r[0]).containsExactly(3L, 4L);
+            assertThat(ring.size()).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("still reading while it writes finds the slot's previous row gone, never a mix")
+        void aRowBeingReplacedIsAbsent() {
+            ring.add(code, null, 1, 1); // sequence 0
+            long next = ring.take(); // 1
+            ring.writeInPlace(next, ring.slotOf(next), code, null, 2, 2);
+            long replacing = ring.take(); // 2: the slot of sequence 0
+            int slot = ring.slotOf(replacing);
+            assertThat(ring.claim(replacing, slot)).isEqualTo(MetricRing.IN_PLACE);
+            RowView row = new RowView();
+            assertThat(ring.read(0, row)).isEqualTo(MetricRing.ABSENT);
+            assertThat(ring.read(replacing, row)).isEqualTo(MetricRing.PENDING);
+            ring.writeInPlace(replacing, slot, code, null, 3, 3);
+            assertThat(ring.read(replacing, row)).isZero();
+            assertThat(row.epochMilli).isEqualTo(3);
+        }
+
+        @Test
+        @DisplayName("that finds a newer row published writes nothing")
+        void anEvictedRowIsNotWritten() {
+            long late = ring.take(); // 0
+            for (int n = 1; n <= 2; n++) {
+                ring.add(code, null, n, n); // sequence 2 publishes the slot of 0
+            }
+            assertThat(ring.claim(late, ring.slotOf(late))).isEqualTo(MetricRing.EVICTED);
+            assertThat(held(ring)).extracting(r -> r[0]).containsExactly(1L, 2L);
+        }
+
+        @Test
+        @DisplayName("a boxed row is dropped by the next row written in place, so the ring holds no more than its rows")
+        void anOlderBoxIsReleased() {
+            long stalled = ring.take(); // 0
+            int slot = ring.slotOf(stalled);
+            ring.claim(stalled, slot);
+            ring.add(code, "boxed", 1, 1); // 1
+            ring.add(code, "boxed", 2, 2); // 2: boxed, slot of 0 is owned
+            ring.writeInPlace(stalled, slot, code, null, 0, 0);
+            ring.add(code, null, 3, 3); // 3
+            ring.add(code, null, 4, 4); // 4: in place, the box of 2 is older
+            assertThat(held(ring)).extracting(r -> r[0]).containsExactly(3L, 4L);
+            RowView row = new RowView();
+            assertThat(ring.read(2, row)).isEqualTo(MetricRing.ABSENT);
+        }
+    }
+
+    @Test
+    @DisplayName("once writers stop, exactly the last capacity rows, also where more threads than slots wrote at once")
+    void exactOnceWritersStop() throws Exception {
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int round = 0; round < 300; round++) {
+                int capacity = 1 + round % 3;
+                MetricRing ring = new MetricRing(capacity);
+                long code = RowCode.withMetadata(0, Map.of());
+                List<Future<?>> writers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    writers.add(pool.submit(() -> {
+                        for (int i = 0; i < 200; i++) {
+                            ring.add(code, i % 2 == 0 ? null : "extra", thread, i);
+                        }
+                    }));
+                }
+                for (Future<?> writer : writers) {
+                    writer.get(60, TimeUnit.SECONDS);
+                }
+                List<long[]> held = held(ring);
+                assertThat(held).as("rows held at capacity %d in round %d", capacity, round).hasSize(capacity);
+                // None evicted while an older row of the same thread is kept.
+                for (int a = 0; a < held.size(); a++) {
+                    for (int b = a + 1; b < held.size(); b++) {
+                        if (held.get(a)[0] == held.get(b)[0]) {
+                            assertThat(held.get(a)[1]).isLessThan(held.get(b)[1]);
+                        }
+                    }
+                }
+            }
         } finally {
             pool.shutdownNow();
         }
