@@ -23,4 +23,13 @@ public class OrdersResource {
     public ItemsResource gifts(@PathParam("id") String id) {
         return new ItemsResource("gift", id);
     }
+
+    /**
+     * A locator returning a root resource class: its requests here are named by this path, root to
+     * method, not by the class's own {@code /labels/{id}}.
+     */
+    @Path("{id}/labels")
+    public LabelsResource labels() {
+        return new LabelsResource();
+    }
 }

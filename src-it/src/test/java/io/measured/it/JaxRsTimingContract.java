@@ -69,6 +69,7 @@ interface JaxRsTimingContract {
         bodies.put("api/orders/18/gifts/4", "gift 4 of order 18");
         bodies.put("api/orders/19/items/5/notes", "notes on item 5 of order 19");
         bodies.put("api/users/9/tokens/2", "token 2 of user 9");
+        bodies.put("api/orders/20/labels/6", "label 6");
         Operations before = Operations.of(http());
         for (Map.Entry<String, String> request : bodies.entrySet()) {
             HttpResponse<String> response = http().get(request.getKey());
@@ -78,6 +79,7 @@ interface JaxRsTimingContract {
         Map<String, Long> recorded = Operations.of(http()).changedSince(before, "http");
         assertThat(recorded).as("HTTP operations recorded for %s", bodies.keySet()).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "http GET /orders/{id}/items/{n}", 1L, "http GET /orders/{id}/gifts/{n}", 1L,
-                "http GET /orders/{id}/items/{n}/notes", 1L, "http GET /users/{id}/tokens/{n}", 1L));
+                "http GET /orders/{id}/items/{n}/notes", 1L, "http GET /users/{id}/tokens/{n}", 1L,
+                "http GET /orders/{id}/labels/{id}", 1L));
     }
 }

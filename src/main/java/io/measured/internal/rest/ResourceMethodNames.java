@@ -9,6 +9,9 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names the requests {@link JaxRsRequestTiming} times, where it does (a CDI Lite container such as
@@ -19,10 +22,17 @@ import java.lang.reflect.Method;
  * (a {@link Path} on the class itself) get them: Quarkus REST also configures the methods of
  * sub-resource classes, whose requests' templates depend on the locators they came through and are
  * known only per request; locators themselves and the metrics endpoint's methods get none either,
- * and {@link HttpTimingFilter} names those requests as before. A root resource class that a locator
- * also returns is named by its own template on that path too. On EE servers, whose
- * servlet filter times requests, it registers nothing. A failure to find out registers nothing too,
- * and leaves the naming to {@link HttpTimingFilter}. Thread-safe: its one field is a cached answer.
+ * and {@link HttpTimingFilter} names those requests as before.
+ *
+ * <p>A root resource class may also be returned by a locator. Quarkus REST builds every root
+ * resource class twice, first as a root and then as a sub-resource a locator may return, and
+ * configures its methods in each build; only the first configuration of a class's method gets a
+ * naming filter, so the request through a locator meets none and is named root to method by
+ * {@link HttpTimingFilter}. Were a runtime to build the sub-resource first, its root requests
+ * would be named by that filter's look-up instead: slower, never wrong.
+ *
+ * <p>On EE servers, whose servlet filter times requests, it registers nothing. A failure to find
+ * out registers nothing too, and leaves the naming to {@link HttpTimingFilter}. Thread-safe.
  */
 @Provider
 public final class ResourceMethodNames implements DynamicFeature {
@@ -32,6 +42,8 @@ public final class ResourceMethodNames implements DynamicFeature {
 
     /** Whether the JAX-RS layer times requests in this application; found out on first use. */
     private volatile Boolean jaxRsLayerTimes;
+    /** The root resource methods configured so far, each with the class it was configured for. */
+    private final Set<Map.Entry<Class<?>, Method>> configured = ConcurrentHashMap.newKeySet();
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
@@ -40,7 +52,7 @@ public final class ResourceMethodNames implements DynamicFeature {
             Method method = resource.getResourceMethod();
             if (resourceClass == null || method == null || !resourceClass.isAnnotationPresent(Path.class)
                     || MetricsResource.class.isAssignableFrom(resourceClass) || PathTemplates.isLocator(method)
-                    || !jaxRsLayerTimes()) {
+                    || !jaxRsLayerTimes() || !configured.add(Map.entry(resourceClass, method))) {
                 return;
             }
             context.register(new ResourceMethodName(PathTemplates.compute(resourceClass, method)), PRIORITY);

@@ -45,6 +45,10 @@ class ResourceMethodNamesTest {
         }
     }
 
+    @Path("more-notes")
+    public static class MoreNotesResource extends NotesResource {
+    }
+
     /** A sub-resource: its requests' templates start with the locator's that returned it. */
     public static class PartsResource {
 
@@ -157,6 +161,25 @@ class ResourceMethodNamesTest {
                             filter -> assertThat(filter.template()).isEqualTo("/notes/{id}"));
                     assertThat(entry.getValue()).isLessThan(Priorities.AUTHENTICATION - 100);
                 });
+            }
+        }
+
+        @Test
+        @DisplayName("a root resource method configured again, as the sub-resource a locator may return, gets no second filter")
+        void theSecondConfigurationOfARootMethodIsItsSubResourceBuild() throws Exception {
+            try (WeldContainer ignored = lite()) {
+                ResourceMethodNames feature = new ResourceMethodNames();
+                Method one = NotesResource.class.getMethod("one", long.class);
+                Registrations asRoot = new Registrations();
+                feature.configure(resource(NotesResource.class, one), asRoot);
+                Registrations asSubResource = new Registrations();
+                feature.configure(resource(NotesResource.class, one), asSubResource);
+
+                assertThat(asRoot.registered).hasSize(1);
+                assertThat(asSubResource.registered).isEmpty();
+                Registrations subclass = new Registrations();
+                feature.configure(resource(MoreNotesResource.class, one), subclass);
+                assertThat(subclass.registered).as("the same method configured for another root class").hasSize(1);
             }
         }
 
