@@ -37,6 +37,14 @@ final class QuarkusApp extends ServerProcess {
         return new QuarkusApp("quarkus.app.without", Map.of(), null);
     }
 
+    /**
+     * The same application built without the library but with a pre-matching filter that does
+     * nothing (by ../pom.xml's e2e-bench-quarkus profile).
+     */
+    static QuarkusApp preMatchingFloor() {
+        return new QuarkusApp("quarkus.app.floor", Map.of(), null);
+    }
+
     /** This application started with these environment variables as well. */
     QuarkusApp withEnvironment(Map<String, String> variables) {
         return new QuarkusApp(appProperty, variables, runtimeProperties);
