@@ -10,9 +10,10 @@ import java.lang.invoke.VarHandle;
  *
  * <p>Each write takes the next sequence number {@code s} from one cursor; its row belongs to the
  * slot of {@code s % capacity} ({@link #slotOf}). The slot's stamp holds {@code t + 1} for the
- * sequence {@code t} of the row written in place there, and a busy bit while a writer owns the
- * place. A writer claims the place with one compare-and-set of the stamp, writes the row's fields
- * with plain stores and publishes by storing the stamp {@code s + 1}. A writer that finds the place
+ * sequence {@code t} of the row written in place there, or, with a busy bit, for the sequence of
+ * the writer that owns the place now. A writer claims the place with one compare-and-set of the
+ * stamp, writes the row's fields with plain stores and publishes by storing the stamp
+ * {@code s + 1}. A writer that finds the place
  * owned by another, which happens only when the ring laps a write still in progress (a writer
  * preempted, or several writers on a ring smaller than their number), does not wait: it publishes
  * its row as an immutable object in the slot's box instead, which keeps the newest sequence boxed.
@@ -44,14 +45,29 @@ final class MetricRing {
 
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
     private static final VarHandle OBJECTS = MethodHandles.arrayElementVarHandle(Object[].class);
+    private static final VarHandle CLEARED_BEFORE;
+
+    static {
+        try {
+            CLEARED_BEFORE = MethodHandles.lookup().findVarHandle(MetricRing.class, "clearedBefore", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     static final int STRIDE = 4;
     private static final int CODE = 1;
     private static final int EPOCH_MILLI = 2;
     private static final int DURATION = 3;
-    /** In a stamp: a writer owns the slot's place and is writing its fields. Sequences stay below it. */
+    /**
+     * In a stamp: the writer of the sequence the stamp names owns the slot's place and is writing its
+     * fields. Sequences stay below it (2^62 records take millennia at any rate).
+     */
     private static final long BUSY = 1L << 62;
-    /** Heap bytes per row of capacity: the row's longs, its reference slot and its box slot (compressed or not). */
+    /**
+     * Heap bytes per row of capacity: the row's longs, its reference slot and its box slot
+     * (compressed or not); not the rare boxed rows themselves, at most one per slot.
+     */
     static final int BYTES_PER_ROW = STRIDE * Long.BYTES + 2 * 8;
 
     private static final long EXACT_PRODUCT_LIMIT = 1L << 52;
@@ -175,8 +191,16 @@ final class MetricRing {
         if ((stamp & ~BUSY) > sequence) {
             return EVICTED;
         }
-        if ((stamp & BUSY) == 0 && LONGS.compareAndSet(rows, base, stamp, stamp | BUSY)) {
-            return IN_PLACE;
+        if ((stamp & BUSY) == 0) {
+            long witness = (long) LONGS.compareAndExchange(rows, base, stamp, (sequence + 1) | BUSY);
+            if (witness == stamp) {
+                // The field stores that follow become visible after the claim (as StampedLock's writers do).
+                VarHandle.storeStoreFence();
+                return IN_PLACE;
+            }
+            if ((witness & ~BUSY) > sequence) {
+                return EVICTED; // a newer writer claimed or published the slot meanwhile
+            }
         }
         return IN_BOX;
     }
@@ -199,12 +223,19 @@ final class MetricRing {
         }
     }
 
-    /** Publishes a row in its slot's box unless a newer one is boxed there; lock-free. */
-    private void box(int index, Boxed row) {
+    /**
+     * Publishes a row in its slot's box unless a newer one is boxed there; lock-free. A writer
+     * lapped on its way here takes its row back out, so an evicted row is not kept until the slot's
+     * next row in place.
+     */
+    void box(int index, Boxed row) {
         Object current = OBJECTS.getAcquire(boxes, index);
         while (current == null || ((Boxed) current).sequence < row.sequence) {
             Object witness = OBJECTS.compareAndExchange(boxes, index, current, row);
             if (witness == current) {
+                if (((long) LONGS.getVolatile(rows, index * STRIDE) & ~BUSY) > row.sequence + 1) {
+                    OBJECTS.compareAndSet(boxes, index, row, null);
+                }
                 return;
             }
             current = witness;
@@ -212,7 +243,7 @@ final class MetricRing {
     }
 
     /** A row written beside its slot's place, immutable, so overlapping writers never share a store. */
-    private static final class Boxed {
+    static final class Boxed {
         final long sequence;
         final long code;
         final Object extra;
@@ -264,10 +295,10 @@ final class MetricRing {
             into.set(boxed.code, boxed.extra, boxed.epochMilli, boxed.durationMs);
             return 0;
         }
-        if ((before & ~BUSY) > sequence || (boxed != null && boxed.sequence > sequence)) {
-            return ABSENT; // a newer row of the slot is published, or this one is being replaced
+        if ((before & ~BUSY) > sequence + 1 || (boxed != null && boxed.sequence > sequence)) {
+            return ABSENT; // a newer row of the slot is published or being written
         }
-        return PENDING; // its writer has not published it yet, or never will
+        return PENDING; // its writer has not published it yet (or owns the place and is writing it), or never will
     }
 
     /**
@@ -277,6 +308,12 @@ final class MetricRing {
      * overwritten; the ring never holds more than {@code capacity} rows' worth.
      */
     void clear() {
-        clearedBefore = end();
+        long end = end();
+        // Concurrent clears keep the latest: the mark never moves back over rows a clear removed.
+        for (long seen = clearedBefore; seen < end; seen = clearedBefore) {
+            if (CLEARED_BEFORE.compareAndSet(this, seen, end)) {
+                return;
+            }
+        }
     }
 }
