@@ -49,6 +49,7 @@ final class StaticInitializers {
             "io.measured.internal.rest.JsonRenderer",
             "io.measured.internal.rest.MetricsResource",
             "io.measured.internal.rest.PrometheusWriter",
+            "io.measured.internal.rest.ResourceMethodNames",
             "io.measured.internal.rest.ResponseBody",
             "io.measured.internal.rest.Views",
             "io.measured.internal.stats.BucketBounds",

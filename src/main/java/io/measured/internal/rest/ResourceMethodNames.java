@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Names the requests {@link JaxRsRequestTiming} times, where it does (a CDI Lite container such as
@@ -25,11 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * and {@link HttpTimingFilter} names those requests as before.
  *
  * <p>A root resource class may also be returned by a locator. Quarkus REST builds every root
- * resource class twice, first as a root and then as a sub-resource a locator may return, and
- * configures its methods in each build; only the first configuration of a class's method gets a
- * naming filter, so the request through a locator meets none and is named root to method by
- * {@link HttpTimingFilter}. Were a runtime to build the sub-resource first, its root requests
- * would be named by that filter's look-up instead: slower, never wrong.
+ * resource class twice and configures its methods in each build: first as a sub-resource a locator
+ * may return, then as a root (3.33's {@code RuntimeDeploymentManager}). Each build's filter is
+ * registered, and only the one configured last for a class and method names requests; the other
+ * lets them through, so a request through a locator is named root to method by
+ * {@link HttpTimingFilter}. QuarkusIT checks both paths on the version it runs.
  *
  * <p>On EE servers, whose servlet filter times requests, it registers nothing. A failure to find
  * out registers nothing too, and leaves the naming to {@link HttpTimingFilter}. Thread-safe.
@@ -40,10 +40,21 @@ public final class ResourceMethodNames implements DynamicFeature {
     /** Runs before {@link HttpTimingFilter}, which then finds the request named and returns. */
     static final int PRIORITY = Priorities.AUTHENTICATION - 150;
 
+    /**
+     * Per resource class and method, the naming filter configured last. Static, since a runtime
+     * may make a feature instance per method (Quarkus REST asks its bean factory each time); kept
+     * with each class, so it goes when the class does.
+     */
+    private static final ClassValue<Map<Method, AtomicReference<ResourceMethodName>>> LAST_CONFIGURED =
+            new ClassValue<>() {
+                @Override
+                protected Map<Method, AtomicReference<ResourceMethodName>> computeValue(Class<?> resourceClass) {
+                    return new ConcurrentHashMap<>();
+                }
+            };
+
     /** Whether the JAX-RS layer times requests in this application; found out on first use. */
     private volatile Boolean jaxRsLayerTimes;
-    /** The root resource methods configured so far, each with the class it was configured for. */
-    private final Set<Map.Entry<Class<?>, Method>> configured = ConcurrentHashMap.newKeySet();
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
@@ -52,10 +63,14 @@ public final class ResourceMethodNames implements DynamicFeature {
             Method method = resource.getResourceMethod();
             if (resourceClass == null || method == null || !resourceClass.isAnnotationPresent(Path.class)
                     || MetricsResource.class.isAssignableFrom(resourceClass) || PathTemplates.isLocator(method)
-                    || !jaxRsLayerTimes() || !configured.add(Map.entry(resourceClass, method))) {
+                    || !jaxRsLayerTimes()) {
                 return;
             }
-            context.register(new ResourceMethodName(PathTemplates.compute(resourceClass, method)), PRIORITY);
+            AtomicReference<ResourceMethodName> last =
+                    LAST_CONFIGURED.get(resourceClass).computeIfAbsent(method, m -> new AtomicReference<>());
+            ResourceMethodName filter = new ResourceMethodName(PathTemplates.compute(resourceClass, method), last);
+            context.register(filter, PRIORITY);
+            last.set(filter);
         } catch (RuntimeException | LinkageError e) {
             // HttpTimingFilter names these requests as it names the rest: only slower
         }
@@ -63,7 +78,7 @@ public final class ResourceMethodNames implements DynamicFeature {
 
     /**
      * Whether the JAX-RS layer times requests here: in a CDI Lite container, not on EE servers.
-     * Asked once per application (each question walks the caller's stack on some containers).
+     * Asked once per feature instance (each question walks the caller's stack on some containers).
      */
     private boolean jaxRsLayerTimes() {
         Boolean times = jaxRsLayerTimes;

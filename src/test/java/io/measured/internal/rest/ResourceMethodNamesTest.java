@@ -130,6 +130,11 @@ class ResourceMethodNamesTest {
         }
     }
 
+    private static ResourceMethodName filterOf(Registrations context) {
+        assertThat(context.registered).hasSize(1);
+        return (ResourceMethodName) context.registered.keySet().iterator().next();
+    }
+
     private static Registrations configured(Class<?> resourceClass, Method method) {
         Registrations context = new Registrations();
         new ResourceMethodNames().configure(resource(resourceClass, method), context);
@@ -165,21 +170,21 @@ class ResourceMethodNamesTest {
         }
 
         @Test
-        @DisplayName("a root resource method configured again, as the sub-resource a locator may return, gets no second filter")
-        void theSecondConfigurationOfARootMethodIsItsSubResourceBuild() throws Exception {
+        @DisplayName("a root resource method configured again (Quarkus REST builds each root class as a sub-resource first) names by its last filter only")
+        void onlyTheLastConfigurationNames() throws Exception {
             try (WeldContainer ignored = lite()) {
-                ResourceMethodNames feature = new ResourceMethodNames();
                 Method one = NotesResource.class.getMethod("one", long.class);
-                Registrations asRoot = new Registrations();
-                feature.configure(resource(NotesResource.class, one), asRoot);
                 Registrations asSubResource = new Registrations();
-                feature.configure(resource(NotesResource.class, one), asSubResource);
-
-                assertThat(asRoot.registered).hasSize(1);
-                assertThat(asSubResource.registered).isEmpty();
+                new ResourceMethodNames().configure(resource(NotesResource.class, one), asSubResource);
+                Registrations asRoot = new Registrations();
+                new ResourceMethodNames().configure(resource(NotesResource.class, one), asRoot);
                 Registrations subclass = new Registrations();
-                feature.configure(resource(MoreNotesResource.class, one), subclass);
-                assertThat(subclass.registered).as("the same method configured for another root class").hasSize(1);
+                new ResourceMethodNames().configure(resource(MoreNotesResource.class, one), subclass);
+
+                assertThat(filterOf(asSubResource).names()).as("the first configuration's filter").isFalse();
+                assertThat(filterOf(asRoot).names()).as("the last configuration's filter").isTrue();
+                assertThat(filterOf(subclass).names()).as("the same method configured for another root class").isTrue();
+                assertThat(filterOf(subclass).template()).isEqualTo("/more-notes/{id}");
             }
         }
 
