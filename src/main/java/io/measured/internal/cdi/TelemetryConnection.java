@@ -37,8 +37,9 @@ final class TelemetryConnection {
         }
         if (!Spans.apiVisible()) {
             LOG.log(Level.INFO, "measured: OpenTelemetry not used: its API is not visible to the application ({0})."
-                    + " Where the server runs MicroProfile Telemetry, it should be: Open Liberty's mpTelemetry shows it"
-                    + " only with <classloader apiTypeVisibility=\"+third-party\"/> on the application", Spans.apiAbsence());
+                    + " Where the runtime has OpenTelemetry it should be (in Quarkus, add quarkus-opentelemetry); Open"
+                    + " Liberty''s mpTelemetry shows it only with <classloader apiTypeVisibility=\"+third-party\"/> on the"
+                    + " application", Spans.apiAbsence());
             return;
         }
         try {

@@ -81,7 +81,7 @@ public final class JdbcRecorder {
             if (!unavailableLogged) {
                 unavailableLogged = true;
                 LOG.log(Level.INFO, "measured: no application buffer to record SQL into on this thread ({0}); its"
-                        + " statements run unrecorded, as before an application's CDI container starts or after it"
+                        + " statements run unrecorded, as before an application''s CDI container starts or after it"
                         + " ends (outside Jakarta EE use MeasuredDataSource.wrap(dataSource, buffer))", notYet.getMessage());
             }
             return null;

@@ -163,6 +163,11 @@ public class MetricsResource {
         if (reply.status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"measured\"");
         }
+        if (reply.isJson() && !json.available()) {
+            // Before any status is sent: a server without JSON-B answers what to add, not a broken 200.
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.TEXT_PLAIN_TYPE + ";charset=UTF-8")
+                    .entity("measured: " + json.absence() + "\n").header("Cache-Control", "no-store").build();
+        }
         if (reply.isJson()) {
             builder.type(MediaType.APPLICATION_JSON_TYPE).entity(reply.body(json, coding));
         } else if (reply.hasBody()) {
