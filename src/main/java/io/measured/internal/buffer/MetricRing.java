@@ -13,14 +13,13 @@ import java.lang.invoke.VarHandle;
  * sequence {@code t} of the row written in place there, or, with a busy bit, for the sequence of
  * the writer that owns the place now. A writer claims the place with one compare-and-set of the
  * stamp, writes the row's fields with plain stores and publishes by storing the stamp
- * {@code s + 1}. A writer that finds the place
- * owned by another, which happens only when the ring laps a write still in progress (a writer
- * preempted, or several writers on a ring smaller than their number), does not wait: it publishes
- * its row as an immutable object in the slot's box instead, which keeps the newest sequence boxed.
- * So a writer never waits (a write is a bounded number of its own steps, short of boxes racing for
- * one slot), and a late writer's stores only ever land in a place it owns: no write spoils another.
- * A writer that finds its slot already published by a newer sequence writes nothing: its row would
- * be evicted at once.
+ * {@code s + 1}. A writer that finds the place owned by an older writer, which happens only when
+ * the ring laps a write still in progress (a writer preempted, or more writers than slots), does
+ * not wait: it publishes its row as an immutable object in the slot's box instead, which keeps the
+ * newest sequence boxed. So a writer never waits (a write is a bounded number of its own steps,
+ * short of boxes racing for one slot), and a late writer's stores only ever land in a place it
+ * owns: no write spoils another. A writer that finds its slot published or owned by a newer
+ * sequence writes nothing: its row would be evicted at once.
  *
  * <p>Invariants:
  * <ul>
