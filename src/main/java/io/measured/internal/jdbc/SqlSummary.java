@@ -10,7 +10,8 @@ import java.util.Set;
  * statement's own verb after its common table expressions (the first verb right after a closing
  * parenthesis at the top level), so {@code WITH x AS (SELECT a FROM u) INSERT INTO t ...} is
  * {@code INSERT t}. The table is the first name, from the verb on, after {@code FROM}, {@code INTO},
- * {@code UPDATE}, {@code JOIN}, {@code TABLE}, {@code CALL}, {@code EXEC}, or after a verb that names
+ * {@code UPDATE}, {@code JOIN}, {@code TABLE}, {@code SEQUENCE}, {@code CALL}, {@code EXEC},
+ * {@code NEXT VALUE FOR} (a sequence, as Hibernate asks H2 and SQL Server), or after a verb that names
  * its table ({@code DELETE t}, {@code MERGE INTO t}), in the statement or in a parenthesised query
  * (not in a function call such as {@code EXTRACT(YEAR FROM d)}) and not a subquery itself;
  * schema-qualified as written, without quotes. JDBC's {@code {call ...}} escape counts as
@@ -22,7 +23,7 @@ final class SqlSummary {
             "REPLACE", "CALL", "EXEC", "EXECUTE", "CREATE", "DROP", "ALTER", "TRUNCATE", "VALUES", "SHOW", "EXPLAIN",
             "GRANT", "REVOKE", "COMMIT", "ROLLBACK", "SAVEPOINT", "SET", "LOCK", "BEGIN");
     private static final Set<String> TABLE_KEYWORDS = Set.of("FROM", "INTO", "UPDATE", "JOIN", "TABLE", "CALL",
-            "EXEC", "EXECUTE", "INSERT", "DELETE", "MERGE", "UPSERT", "REPLACE", "TRUNCATE");
+            "EXEC", "EXECUTE", "INSERT", "DELETE", "MERGE", "UPSERT", "REPLACE", "TRUNCATE", "SEQUENCE");
     /** Words that may stand between a table keyword and the table, or that are no table at all. */
     private static final Set<String> NOT_TABLES = Set.of("SELECT", "ONLY", "LATERAL", "IF", "NOT", "EXISTS",
             "TABLE", "WITH", "INTO", "FROM", "IGNORE", "LOW_PRIORITY", "DELAYED", "HIGH_PRIORITY", "QUICK", "TOP");
@@ -40,6 +41,8 @@ final class SqlSummary {
         boolean with = false;
         boolean afterClose = false;
         boolean opened = false;
+        String before = null;
+        String previous = null;
         int depth = 0;
         long queries = 1L; // bit d: the parenthesis open at depth d holds a query (bit 0: the statement)
         String token;
@@ -65,10 +68,17 @@ final class SqlSummary {
                     verb = upper.equals("EXECUTE") ? "EXEC" : upper;
                 }
                 with |= verb == null && depth == 0 && upper.equals("WITH");
-                if (verb != null && TABLE_KEYWORDS.contains(upper) && depth < LEVELS && (queries >>> depth & 1L) != 0) {
+                boolean nextValueFor = upper.equals("FOR") && "VALUE".equals(previous) && "NEXT".equals(before);
+                if (verb != null && (TABLE_KEYWORDS.contains(upper) || nextValueFor) && depth < LEVELS
+                        && (queries >>> depth & 1L) != 0) {
                     table = tableAfter(tokens);
                 }
+                before = previous;
+                previous = upper;
+                continue;
             }
+            before = previous;
+            previous = null; // the words of NEXT VALUE FOR stand next to each other
         }
         if (verb == null) {
             verb = tokens.firstWord();

@@ -168,6 +168,13 @@ class SqlTextTest {
             "MERGE notes AS target USING src ON target.id = src.id|MERGE notes",
             "COMMIT|COMMIT",
             "  values (1)|VALUES",
+            "select next value for Fruit_SEQ|SELECT Fruit_SEQ",
+            "SELECT NEXT VALUE FOR app.notes_seq FROM dual|SELECT app.notes_seq",
+            "create sequence Fruit_SEQ start with 1 increment by 50|CREATE Fruit_SEQ",
+            "drop sequence if exists Fruit_SEQ|DROP Fruit_SEQ",
+            "ALTER SEQUENCE notes_seq RESTART WITH ?|ALTER notes_seq",
+            "SELECT title FROM notes FOR UPDATE|SELECT notes",
+            "SELECT ? FOR UPDATE|SELECT",
         })
         void namesVerbAndTable(String sql, String summary) {
             assertThat(nameOf(sql)).isEqualTo(summary);
