@@ -5,7 +5,10 @@ import io.measured.internal.config.InvalidConfigurationException;
 import io.measured.internal.config.MeasuredSettings;
 import io.measured.internal.config.RawConfig;
 import io.measured.internal.config.SettingsReader;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +23,13 @@ import java.util.logging.Logger;
 public record CheckedSettings(MeasuredSettings settings, List<Class<? extends Throwable>> expectedErrors) {
 
     private static final Logger LOG = Logger.getLogger(MeasuredExtension.class.getName());
+    /**
+     * Per application class loader, the last problem logged: a CDI Lite container tries the
+     * settings bean again on every thread that needs it while the start fails (Quarkus: the pool,
+     * the persistence unit, the main thread), and the log should say it once. Weak keys: an
+     * undeployed application's loader goes.
+     */
+    private static final Map<ClassLoader, String> LOGGED = Collections.synchronizedMap(new WeakHashMap<>());
 
     public CheckedSettings {
         expectedErrors = List.copyOf(expectedErrors);
@@ -27,7 +37,8 @@ public record CheckedSettings(MeasuredSettings settings, List<Class<? extends Th
 
     /**
      * Reads and checks them, the same way in every container, and says so in the application's
-     * log: the settings read, or every problem found, before the failure reaches the container.
+     * log: the settings read, or every problem found, before the failure reaches the container (once
+     * per application class loader for the same problems, however often the container asks).
      *
      * @param application the class loader the expected exception classes are loaded from
      * @throws InvalidConfigurationException after logging its message, when the configuration is invalid
@@ -39,7 +50,9 @@ public record CheckedSettings(MeasuredSettings settings, List<Class<? extends Th
             LOG.log(Level.INFO, "measured: settings {0}", settings);
             return new CheckedSettings(settings, expected);
         } catch (InvalidConfigurationException e) {
-            LOG.log(Level.SEVERE, e.getMessage());
+            if (!e.getMessage().equals(LOGGED.put(application, e.getMessage()))) {
+                LOG.log(Level.SEVERE, e.getMessage());
+            }
             throw e;
         }
     }
