@@ -10,10 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.UUID;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.DisplayName;
@@ -121,31 +119,12 @@ class JdbcInApplicationTest {
         try (WeldContainer container = MeasuredContainers.start(Map.of())) {
             useThrough(dataSource.getConnection());
         }
-        java.util.List<LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-                    warnings.add(record);
-                }
+        try (LoggedRecords logs = LoggedRecords.of("io.measured.internal.jdbc.JdbcRecorder").listen()) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DROP TABLE notes");
             }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("io.measured.internal.jdbc.JdbcRecorder");
-        logger.addHandler(handler);
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("DROP TABLE notes");
-        } finally {
-            logger.removeHandler(handler);
+            assertThat(logs.atLeast(Level.WARNING)).extracting(LogRecord::getMessage).isEmpty();
         }
-        assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
     }
 
     @Test

@@ -16,18 +16,13 @@ import io.measured.kinds.LifecycleBean;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * When finding a call's binding fails (as under Quarkus, where a scheduled job may create a bean
@@ -47,32 +42,8 @@ class UnresolvedBindingReportTest {
         }
     }
 
-    private final Logger logger = Logger.getLogger(RecordingFailures.class.getName());
-    private final List<LogRecord> reports = new CopyOnWriteArrayList<>();
-    private final Handler collector = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            reports.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void collectReports() {
-        logger.addHandler(collector);
-    }
-
-    @AfterEach
-    void stopCollecting() {
-        logger.removeHandler(collector);
-    }
+    @RegisterExtension
+    final LoggedRecords reports = LoggedRecords.of(RecordingFailures.class);
 
     private static WeldContainer start(Class<?> bean) {
         return new Weld().disableDiscovery().containerId(null)
@@ -87,7 +58,7 @@ class UnresolvedBindingReportTest {
     void postConstructIsNamed() {
         try (WeldContainer container = start(LifecycleBean.class)) {
             assertThat(container.select(LifecycleBean.class).get().isOpen()).isTrue();
-            assertThat(reports).singleElement().satisfies(report -> {
+            assertThat(reports.all()).singleElement().satisfies(report -> {
                 assertThat(report.getMessage())
                         .contains("'" + LifecycleBean.class.getName() + ".@PostConstruct'")
                         .doesNotContain("'null'");
@@ -101,7 +72,7 @@ class UnresolvedBindingReportTest {
     void methodIsNamed() {
         try (WeldContainer container = start(PlainService.class)) {
             assertThat(container.select(PlainService.class).get().fetch()).isEqualTo("fetched");
-            assertThat(reports).singleElement().extracting(LogRecord::getMessage, STRING)
+            assertThat(reports.all()).singleElement().extracting(LogRecord::getMessage, STRING)
                     .contains("io.measured.PlainService.fetch()");
         }
     }

@@ -2,46 +2,17 @@ package io.measured.internal.cdi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
+import io.measured.LoggedRecords;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RecordingFailuresTest {
 
     private final RecordingFailures failures = new RecordingFailures();
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Logger logger = Logger.getLogger(RecordingFailures.class.getName());
-    private final Handler handler = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-
-    @BeforeEach
-    void listen() {
-        logger.addHandler(handler);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.removeHandler(handler);
-    }
+    @RegisterExtension
+    final LoggedRecords logs = LoggedRecords.of(RecordingFailures.class);
 
     @Test
     @DisplayName("a container that refuses the buffer as the application stops: one INFO line, no failure counted")
@@ -51,7 +22,7 @@ class RecordingFailuresTest {
         }
         assertThat(failures.count()).isZero();
         assertThat(failures.endedCount()).isEqualTo(3);
-        assertThat(logged).singleElement().satisfies(record -> {
+        assertThat(logs.all()).singleElement().satisfies(record -> {
             assertThat(record.getLevel()).isEqualTo(Level.INFO);
             assertThat(record.getThrown()).isNull();
         });
@@ -64,7 +35,7 @@ class RecordingFailuresTest {
             failures.report("Booking.book", new ArithmeticException("broken"));
         }
         assertThat(failures.count()).isEqualTo(1000);
-        assertThat(logged).hasSize(2).allSatisfy(record -> assertThat(record.getLevel()).isEqualTo(Level.WARNING));
-        assertThat(logged.get(0).getThrown()).isInstanceOf(ArithmeticException.class);
+        assertThat(logs.all()).hasSize(2).allSatisfy(record -> assertThat(record.getLevel()).isEqualTo(Level.WARNING));
+        assertThat(logs.all().get(0).getThrown()).isInstanceOf(ArithmeticException.class);
     }
 }
