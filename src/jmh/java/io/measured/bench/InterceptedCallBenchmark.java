@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One cheap {@code @ApplicationScoped} bean method called through Weld SE: plainly, behind a no-op
  * interceptor, behind the floor (two nanoTime reads and a LongAdder), behind the floor plus the
- * least an ordered buffer of recent calls adds ({@link OrderedFloorInterceptor}), behind {@code @Measured}
+ * least an ordered buffer of recent calls adds ({@link OrderedFloorInterceptor}), behind that with the
+ * claim of its slot the buffer's exactness needs ({@link ClaimedFloorInterceptor}), behind {@code @Measured}
  * (sampled, and with sampling rate 0), behind a hand-written interceptor around measured's
  * {@code OperationRecorder} ({@link RecorderInterceptor}), and behind minimal interceptors around
  * Micrometer's and Dropwizard's timers and an OpenTelemetry SDK histogram; and {@code @Measured} with
@@ -54,6 +55,7 @@ public class InterceptedCallBenchmark {
         Workers.NoOp noOp;
         Workers.Floor floor;
         Workers.OrderedFloor orderedFloor;
+        Workers.ClaimedFloor claimedFloor;
         Workers.Timed measured;
         Workers.Micrometer micrometer;
         Workers.Dropwizard dropwizard;
@@ -81,9 +83,10 @@ public class InterceptedCallBenchmark {
         public void start() {
             List<Class<?>> beans = new ArrayList<>(List.of(NoOpInterceptor.class, FloorInterceptor.class,
                     MicrometerInterceptor.class, DropwizardInterceptor.class, RecorderInterceptor.class,
-                    OrderedFloorInterceptor.class, OtelInterceptor.class, Workers.Plain.class, Workers.NoOp.class,
+                    OrderedFloorInterceptor.class, ClaimedFloorInterceptor.class, OtelInterceptor.class, Workers.Plain.class, Workers.NoOp.class,
                     Workers.Floor.class, Workers.Timed.class, Workers.Micrometer.class, Workers.Dropwizard.class,
-                    Workers.Recorded.class, Workers.OrderedFloor.class, Workers.Otel.class));
+                    Workers.Recorded.class, Workers.OrderedFloor.class, Workers.ClaimedFloor.class,
+                    Workers.Otel.class));
             beans.addAll(more());
             Class<?>[] classes = beans.toArray(new Class<?>[0]);
             weld = container.equals("user") ? BenchContainers.startAsUser(settings(), classes)
@@ -95,6 +98,7 @@ public class InterceptedCallBenchmark {
             noOp = weld.select(Workers.NoOp.class).get();
             floor = weld.select(Workers.Floor.class).get();
             orderedFloor = weld.select(Workers.OrderedFloor.class).get();
+            claimedFloor = weld.select(Workers.ClaimedFloor.class).get();
             measured = weld.select(Workers.Timed.class).get();
             micrometer = weld.select(Workers.Micrometer.class).get();
             dropwizard = weld.select(Workers.Dropwizard.class).get();
@@ -158,6 +162,15 @@ public class InterceptedCallBenchmark {
     @Benchmark
     public long orderedFloorInterceptor(Container c) {
         return c.orderedFloor.compute(x++);
+    }
+
+    /**
+     * The ordered floor with the slot's claim the buffer's exactness needs: the least a recorder
+     * keeping the whole contract adds; see {@link ClaimedFloorInterceptor}.
+     */
+    @Benchmark
+    public long claimedFloorInterceptor(Container c) {
+        return c.claimedFloor.compute(x++);
     }
 
     @Benchmark

@@ -86,6 +86,14 @@ final class Workers {
     }
 
     @ApplicationScoped
+    @ClaimedFloorTimed
+    public static class ClaimedFloor {
+        public long compute(long x) {
+            return work(x);
+        }
+    }
+
+    @ApplicationScoped
     @RecorderTimed
     public static class Recorded {
         public long compute(long x) {
