@@ -3,12 +3,11 @@ package io.measured.internal.buffer;
 import io.measured.MetricsBuffer;
 import io.measured.OperationRecorder;
 import io.measured.OperationType;
+import io.measured.bench.FloorRows;
 import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
 import io.measured.internal.stats.Outcomes;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -69,14 +68,7 @@ public class BufferWriteBenchmark {
         final OperationRecorder recorder = new MetricsBuffer(SIZE).recorder(OperationType.DATABASE, "NoteRepository.findAll");
         final MetricRing ring = new MetricRing(SIZE);
         final LongAdder adder = new LongAdder();
-        /** The floors' sequence alone in the middle of 16 longs, and their rows. */
-        final long[] sequence = new long[16];
-        final long[] rows = new long[FLOOR_SLOTS * MetricRing.STRIDE];
     }
-
-    private static final int FLOOR_SLOTS = 1024;
-    private static final long BUSY = 1L << 62;
-    private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
 
     /** Arrays of a ring's shape written without atomics, one set per thread. */
     @State(Scope.Thread)
@@ -120,26 +112,14 @@ public class BufferWriteBenchmark {
     @Threads(1)
     public void orderedFloor1(Shared shared) {
         shared.adder.add(DURATION_NANOS);
-        long sequence = (long) LONGS.getAndAdd(shared.sequence, 8, 1L);
-        int base = (int) (sequence & (FLOOR_SLOTS - 1)) * MetricRing.STRIDE;
-        shared.rows[base + 1] = END_NANOS;
-        shared.rows[base + 2] = DURATION_NANOS;
-        LONGS.setRelease(shared.rows, base, sequence + 1);
+        FloorRows.ordered(END_NANOS, DURATION_NANOS);
     }
 
     @Benchmark
     @Threads(1)
     public void claimedFloor1(Shared shared) {
         shared.adder.add(DURATION_NANOS);
-        long sequence = (long) LONGS.getAndAdd(shared.sequence, 8, 1L);
-        int base = (int) (sequence & (FLOOR_SLOTS - 1)) * MetricRing.STRIDE;
-        long[] rows = shared.rows;
-        long stamp = (long) LONGS.getVolatile(rows, base);
-        if ((stamp & BUSY) == 0 && stamp <= sequence && LONGS.compareAndSet(rows, base, stamp, (sequence + 1) | BUSY)) {
-            rows[base + 1] = END_NANOS;
-            rows[base + 2] = DURATION_NANOS;
-            LONGS.setRelease(rows, base, sequence + 1);
-        }
+        FloorRows.claimed(END_NANOS, DURATION_NANOS);
     }
 
     @Benchmark
