@@ -77,8 +77,8 @@ interface BeanKindsContract {
         Operations before = Operations.of(http());
         assertThat(http().send("POST", "api/beans/inspection?ms=300", null, null, null).body()).isEqualTo("started");
         String key = "service HandlingService.inspect";
-        await("the asynchronous inspection").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> Operations.of(http()).count(key) - before.count(key) == 1);
-        assertThat(Operations.of(http()).maxMs(key)).as("max_duration_ms").isGreaterThanOrEqualTo(300);
+        Operations after = Operations.awaitCalls(http(), before, key, 1);
+        assertThat(after.count(key) - before.count(key)).as("calls").isEqualTo(1);
+        assertThat(after.maxMs(key)).as("max_duration_ms").isGreaterThanOrEqualTo(300);
     }
 }

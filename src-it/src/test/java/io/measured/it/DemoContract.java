@@ -250,8 +250,7 @@ abstract class DemoContract implements JaxRsTimingContract {
         assertThat(received.digest()).isEqualTo(expected.digest());
 
         // an earlier download (the launcher's) may be the newest HTTP record: the count tells this one
-        await("the download's record").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
-                .until(() -> Operations.of(http).count("http GET /download") - before.count("http GET /download") >= 1);
+        Operations.awaitCalls(http, before, "http GET /download", 1);
     }
 
     @Test

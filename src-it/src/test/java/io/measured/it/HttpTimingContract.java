@@ -1,10 +1,8 @@
 package io.measured.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -49,9 +47,9 @@ interface HttpTimingContract extends JaxRsTimingContract {
         HttpResponse<String> response = http().get("async?ms=300");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("waited 300");
-        await("the async request's record").atMost(Duration.ofSeconds(10))
-                .until(() -> Operations.of(http()).count("http GET /async") - before.count("http GET /async") == 1);
-        assertThat(Operations.of(http()).maxMs("http GET /async")).isGreaterThanOrEqualTo(300);
+        Operations after = Operations.awaitCalls(http(), before, "http GET /async", 1);
+        assertThat(after.count("http GET /async") - before.count("http GET /async")).as("calls").isEqualTo(1);
+        assertThat(after.maxMs("http GET /async")).as("max_duration_ms").isGreaterThanOrEqualTo(300);
     }
 
     @Test

@@ -1,10 +1,8 @@
 package io.measured.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -38,9 +36,7 @@ interface JaxRsTimingContract {
         Operations before = Operations.of(http());
         assertThat(http().get("api/crash").statusCode()).isEqualTo(500);
         // where the JAX-RS layer times (Quarkus), the record is made as the request's context ends, just after the answer
-        await("the failed request's record").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
-                .until(() -> Operations.of(http()).count("http GET /crash") - before.count("http GET /crash") >= 1);
-        Operations after = Operations.of(http());
+        Operations after = Operations.awaitCalls(http(), before, "http GET /crash", 1);
         assertThat(after.count("http GET /crash") - before.count("http GET /crash")).isEqualTo(1);
         assertThat(after.errors("http GET /crash") - before.errors("http GET /crash")).isEqualTo(1);
         String exposition = http().get("api/metrics", "text/plain").body();

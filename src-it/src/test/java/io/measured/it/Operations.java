@@ -1,10 +1,14 @@
 package io.measured.it;
 
+import static org.awaitility.Awaitility.await;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** A snapshot of {@code GET /api/metrics/operations}, keyed {@code "<type> <name>"}. */
 final class Operations {
@@ -27,6 +31,24 @@ final class Operations {
                     op.getJsonNumber("max_duration_ms").doubleValue()));
         }
         return new Operations(entries);
+    }
+
+    /**
+     * Awaits until the operation {@code key} has at least {@code calls} more calls than in
+     * {@code before}, for 30 s at most, and returns the snapshot that showed it. A call is recorded
+     * when its response or its work completes, which can be just after the client has its answer
+     * (a request under Quarkus, an asynchronous servlet or EJB method), so a test reads its own
+     * call's record only after this.
+     */
+    static Operations awaitCalls(Http http, Operations before, String key, long calls) {
+        AtomicReference<Operations> seen = new AtomicReference<>();
+        await(calls + " more call(s) of " + key).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    Operations now = of(http);
+                    seen.set(now);
+                    return now.count(key) - before.count(key) >= calls;
+                });
+        return seen.get();
     }
 
     long count(String key) {
