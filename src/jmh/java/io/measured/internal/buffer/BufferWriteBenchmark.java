@@ -41,7 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code orderedFloor1} (a striped add, a sequence number, a row's stores and its release) and
  * {@code claimedFloor1} (the same with the slot's claim the buffer's exactness needs), so that
  * {@code recorder1} reads against the least a recorder keeping the contract costs, without the
- * container's own time and its spread.
+ * container's own time and its spread; and {@code countedClaimedFloor1}, the claimed floor with the
+ * operation's statistics (count, sum, errors, maximum, histogram cell) in place of the striped add:
+ * the two parts every sampled record needs, with no sampling decision, timestamp, metadata, slot
+ * mapping for any capacity or box.
  * The two-thread variants share one buffer, as the threads of a server do: the ring's one cursor
  * is the price of its total order, reported here without a goal.
  */
@@ -119,6 +122,13 @@ public class BufferWriteBenchmark {
     @Threads(1)
     public void claimedFloor1(Shared shared) {
         shared.adder.add(DURATION_NANOS);
+        FloorRows.claimed(END_NANOS, DURATION_NANOS);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public void countedClaimedFloor1() {
+        COUNTER.record(DURATION_NANOS, false);
         FloorRows.claimed(END_NANOS, DURATION_NANOS);
     }
 
