@@ -2,6 +2,7 @@ package io.measured.internal.buffer;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.math.BigInteger;
 
 /**
  * A bounded ring of the last {@code capacity} rows in one total order, written by any number of
@@ -69,10 +70,10 @@ final class MetricRing {
      */
     static final int BYTES_PER_ROW = STRIDE * Long.BYTES + 2 * 8;
 
-    private static final long EXACT_PRODUCT_LIMIT = 1L << 52;
-
     private final int capacity;
-    private final double reciprocal;
+    /** {@link #remainder}'s constants for the capacity. */
+    private final long magic;
+    private final int shift;
     /** Slots of even remainders: {@code ceil(capacity / 2)}. */
     private final int evenSlots;
     private final long[] rows;
@@ -90,7 +91,8 @@ final class MetricRing {
     /** @param capacity how many rows it keeps; {@code >= 1}, checked by the public builder */
     MetricRing(int capacity) {
         this.capacity = capacity;
-        this.reciprocal = 1.0 / capacity;
+        this.magic = magicOf(capacity);
+        this.shift = shiftOf(capacity);
         this.evenSlots = (capacity + 1) / 2;
         this.rows = new long[Math.multiplyExact(capacity, STRIDE)];
         this.extras = new Object[capacity];
@@ -106,27 +108,52 @@ final class MetricRing {
      * passing one line between their cores on every write.
      */
     int slotOf(long sequence) {
-        int remainder = remainder(sequence, capacity, reciprocal);
+        int remainder = remainder(sequence, capacity, magic, shift);
         return (remainder >>> 1) + ((remainder & 1) == 0 ? 0 : evenSlots);
     }
 
     /**
-     * {@code sequence % capacity} for a sequence {@code >= 0}, given {@code reciprocal == 1.0 /
-     * capacity}, by a multiplication where that is exact (a 64-bit division takes tens of cycles on
-     * many processors; here it was 0.5 ns of a write's 9). Below 2^52 the product with the rounded
-     * reciprocal is within one of the quotient, and the remainder's range check corrects that one.
+     * {@code sequence % capacity} for a sequence {@code >= 0}, given {@code magic ==}
+     * {@link #magicOf magicOf(capacity)} and {@code shift ==} {@link #shiftOf shiftOf(capacity)}:
+     * a mask for a power of two, else the high half of one 64 × 64-bit product (a 64-bit division
+     * takes tens of cycles on many processors, and its latency lies between the ring's two atomic
+     * instructions). For a capacity {@code d} that is no power of two, {@code 2^s < d < 2^(s+1)},
+     * the magic is {@code M = ceil(2^(63+s) / d) < 2^63} with error {@code e = M·d − 2^(63+s) < d}, so
+     * {@code n·M / 2^(63+s) = n/d + n·e / (d·2^(63+s))}: below {@code 2^62} the second term is under
+     * {@code 1/d} and cannot carry the quotient past {@code floor(n/d)}. Sequences stay below
+     * {@link #BUSY}; a larger one, never written, takes the division.
      */
-    static int remainder(long sequence, int capacity, double reciprocal) {
-        if (sequence < EXACT_PRODUCT_LIMIT) {
-            long remainder = sequence - (long) (sequence * reciprocal) * capacity;
-            if (remainder < 0) {
-                remainder += capacity;
-            } else if (remainder >= capacity) {
-                remainder -= capacity;
+    static int remainder(long sequence, int capacity, long magic, int shift) {
+        if (sequence < BUSY) {
+            if (magic == 0) {
+                return (int) sequence & (capacity - 1);
             }
-            return (int) remainder;
+            long quotient = Math.multiplyHigh(sequence, magic) >>> shift;
+            return (int) (sequence - quotient * capacity);
         }
         return (int) (sequence % capacity);
+    }
+
+    /** The {@link #remainder} magic of a capacity {@code >= 1}: 0 for a power of two. */
+    static long magicOf(int capacity) {
+        if (Integer.bitCount(capacity) == 1) {
+            return 0;
+        }
+        BigInteger power = BigInteger.ONE.shiftLeft(63 + floorLog2(capacity));
+        BigInteger[] quotient = power.divideAndRemainder(BigInteger.valueOf(capacity));
+        return quotient[0].add(quotient[1].signum() == 0 ? BigInteger.ZERO : BigInteger.ONE).longValueExact();
+    }
+
+    /**
+     * The {@link #remainder} shift of a capacity {@code >= 1}: {@code s − 1}, since the product's
+     * high half is already divided by {@code 2^64} and the magic is scaled by {@code 2^(63+s)}.
+     */
+    static int shiftOf(int capacity) {
+        return Math.max(0, floorLog2(capacity) - 1);
+    }
+
+    private static int floorLog2(int capacity) {
+        return 31 - Integer.numberOfLeadingZeros(capacity);
     }
 
     int capacity() {

@@ -234,10 +234,12 @@ class MetricRingTest {
     @Test
     void theRemainderIsTheSequenceModuloTheCapacityForEveryCapacityAndSequence() {
         Random random = new Random(7);
-        long[] edges = {0, 1, 999, 1000, 1001, (1L << 31) - 1, 1L << 31, (1L << 52) - 1, 1L << 52, (1L << 52) + 1,
-                Long.MAX_VALUE - 1, Long.MAX_VALUE};
-        for (int capacity : new int[] {1, 2, 3, 7, 1000, 999_983, 1_000_000, 10_000_000, Integer.MAX_VALUE / 4}) {
-            double reciprocal = 1.0 / capacity;
+        long[] edges = {0, 1, 999, 1000, 1001, (1L << 31) - 1, 1L << 31, (1L << 52) + 1, (1L << 62) - 2,
+                (1L << 62) - 1, 1L << 62, Long.MAX_VALUE - 1, Long.MAX_VALUE};
+        for (int capacity : new int[] {1, 2, 3, 4, 5, 7, 1000, 1024, 999_983, 1_000_000, 10_000_000, 1 << 30,
+                (1 << 30) + 1, Integer.MAX_VALUE / 4, Integer.MAX_VALUE}) {
+            long magic = MetricRing.magicOf(capacity);
+            int shift = MetricRing.shiftOf(capacity);
             List<Long> sequences = new ArrayList<>();
             for (long edge : edges) {
                 sequences.add(edge);
@@ -249,7 +251,7 @@ class MetricRingTest {
                 sequences.add(random.nextLong() & ((1L << (1 + random.nextInt(62))) - 1));
             }
             for (long sequence : sequences) {
-                assertThat(MetricRing.remainder(sequence, capacity, reciprocal))
+                assertThat(MetricRing.remainder(sequence, capacity, magic, shift))
                         .as("remainder of %d at capacity %d", sequence, capacity)
                         .isEqualTo((int) (sequence % capacity));
             }
