@@ -8,6 +8,7 @@ import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
 import io.measured.internal.stats.Outcomes;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -29,6 +30,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ol>
  * <li>{@code recorder}: the interceptor's whole path (cumulative statistics, sampling decision,
  * timestamp, buffer write);
+ * <li>{@code coreCall1}: the same without the recorder's own call, straight into the buffer's core;
+ * <li>{@code siteCountThenRing1}: the two parts of that path back to back, the operation's
+ * statistics and the ring's write, without the steps between them (the link to OpenTelemetry, the
+ * sampling and slow-call decision, the row's metadata code, its timestamp and its duration in
+ * milliseconds): what those steps cost is {@code coreCall1} minus this;
  * <li>{@code count}: the cumulative statistics alone ({@code OperationCounter.record}), beside
  * {@code longAdder}, the floor interceptor's one striped add: every call pays it, sampled or not;
  * <li>{@code ringAdd}: the buffer write alone (cursor increment, a check that the slot's previous
@@ -71,6 +77,17 @@ public class BufferWriteBenchmark {
         final OperationRecorder recorder = new MetricsBuffer(SIZE).recorder(OperationType.DATABASE, "NoteRepository.findAll");
         final MetricRing ring = new MetricRing(SIZE);
         final LongAdder adder = new LongAdder();
+        /** The recorder's own core and site, reached without the recorder: the layers below {@code recorder1}. */
+        final BufferCore core = new BufferCore(SIZE, allRates(1.0), MetricsBuffer.DEFAULT_MAX_OPERATIONS,
+                MetricsBuffer.DEFAULT_METADATA_MAX_LENGTH, Double.POSITIVE_INFINITY, Clock.systemUTC(),
+                MetricsBuffer.DEFAULT_HISTOGRAM_BUCKETS, MetricsBuffer.OVERFLOW_OPERATION);
+        final Site site = core.site(OperationType.DATABASE.ordinal(), "NoteRepository.findAll");
+    }
+
+    private static double[] allRates(double rate) {
+        double[] rates = new double[OperationType.values().length];
+        java.util.Arrays.fill(rates, rate);
+        return rates;
     }
 
     /** Arrays of a ring's shape written without atomics, one set per thread. */
@@ -130,6 +147,20 @@ public class BufferWriteBenchmark {
     public void countedClaimedFloor1() {
         COUNTER.record(DURATION_NANOS, false);
         FloorRows.claimed(END_NANOS, DURATION_NANOS);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public boolean coreCall1(Shared shared) {
+        return shared.core.recordCall(shared.site, END_NANOS - DURATION_NANOS, END_NANOS, Outcomes.SUCCESS_METADATA,
+                false, false);
+    }
+
+    @Benchmark
+    @Threads(1)
+    public void siteCountThenRing1(Shared shared) {
+        shared.site.counter.record(DURATION_NANOS, false);
+        shared.ring.add(CODE, null, 1_700_000_000_000L, 1.234);
     }
 
     @Benchmark
