@@ -8,7 +8,6 @@ import io.measured.internal.stats.BucketBounds;
 import io.measured.internal.stats.OperationCounter;
 import io.measured.internal.stats.OperationRegistry;
 import io.measured.internal.stats.Outcomes;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
@@ -74,20 +73,13 @@ public class BufferWriteBenchmark {
     /** One buffer shared by all threads, as the interceptor uses it. */
     @State(Scope.Benchmark)
     public static class Shared {
-        final OperationRecorder recorder = new MetricsBuffer(SIZE).recorder(OperationType.DATABASE, "NoteRepository.findAll");
+        final MetricsBuffer buffer = new MetricsBuffer(SIZE);
+        final OperationRecorder recorder = buffer.recorder(OperationType.DATABASE, "NoteRepository.findAll");
         final MetricRing ring = new MetricRing(SIZE);
         final LongAdder adder = new LongAdder();
-        /** The recorder's own core and site, reached without the recorder: the layers below {@code recorder1}. */
-        final BufferCore core = new BufferCore(SIZE, allRates(1.0), MetricsBuffer.DEFAULT_MAX_OPERATIONS,
-                MetricsBuffer.DEFAULT_METADATA_MAX_LENGTH, Double.POSITIVE_INFINITY, Clock.systemUTC(),
-                MetricsBuffer.DEFAULT_HISTOGRAM_BUCKETS, MetricsBuffer.OVERFLOW_OPERATION);
+        /** The recorder's own core, and a site of its operation: the layers below {@code recorder1}. */
+        final BufferCore core = CoreAccess.of(buffer);
         final Site site = core.site(OperationType.DATABASE.ordinal(), "NoteRepository.findAll");
-    }
-
-    private static double[] allRates(double rate) {
-        double[] rates = new double[OperationType.values().length];
-        java.util.Arrays.fill(rates, rate);
-        return rates;
     }
 
     /** Arrays of a ring's shape written without atomics, one set per thread. */
